@@ -1,14 +1,32 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { transformerMetaHighlight } from '@shikijs/transformers';
+import pagefind from './src/integrations/pagefind';
+import { transformerShellSession } from './src/shiki/shellSession';
+import { transformerPlaceholders } from './src/shiki/placeholders';
+import { transformerCodeFrame } from './src/shiki/codeFrame';
 
 export default defineConfig({
   site: 'https://notes.example.org',
+  // One build for the web and the disk: every page is a real .html file (docker/index.html,
+  // docker/container-lifecycle.html) and links point at those files (see src/lib/urls.ts).
   build: { format: 'preserve', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  trailingSlash: 'ignore',
+  integrations: [mdx(), pagefind()],
   markdown: {
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      // Both themes as CSS variables; src/styles/global.css picks one with light-dark().
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,
+      langAlias: { console: 'shellscript', shell: 'shellscript', dockerfile: 'docker' },
+      // Order matters: the session parser rewrites the code before the others see its tokens.
+      transformers: [
+        transformerShellSession(),
+        transformerPlaceholders(),
+        transformerMetaHighlight(),
+        transformerCodeFrame(),
+      ],
     },
   },
+  devToolbar: { enabled: false },
 });

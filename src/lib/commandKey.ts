@@ -23,6 +23,7 @@ const NESTED: Record<string, Record<string, number>> = {
   aws: { '*': 2 },
   eb: {},
   travis: {},
+  'create-react-app': { '*': 0 },
 };
 
 /** `kubectl create secret generic` has a third level. */

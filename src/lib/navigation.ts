@@ -19,11 +19,11 @@ export interface NavEntry extends NavNote {
  * two notes with the same order still sort the same way on every build.
  */
 export function orderNotes(notes: NavNote[]): NavEntry[] {
-  const topicRank = (t: string) => {
-    const i = (TOPIC_IDS as string[]).indexOf(t);
-    if (i < 0) throw new Error(`Unknown topic "${t}". Known topics: ${TOPIC_IDS.join(", ")}.`);
-    return i;
-  };
+  const rank = new Map<string, number>(TOPIC_IDS.map((t, i) => [t, i]));
+  for (const n of notes) {
+    if (!rank.has(n.topic)) throw new Error(`Unknown topic "${n.topic}". Known topics: ${TOPIC_IDS.join(', ')}.`);
+  }
+  const topicRank = (t: string) => rank.get(t)!;
   return [...notes]
     .sort(
       (a, b) =>

@@ -1,0 +1,62 @@
+import type { AstroIntegration } from 'astro';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+const MIME: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+};
+
+/**
+ * Indexes the built site with pagefind's Node API when the build is done, and in `astro dev`
+ * serves the index of the last build at /pagefind/ so search works while writing notes.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  let outDir = '';
+  return {
+    name: 'notes:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const indexDir = join(outDir, 'pagefind');
+        if (!existsSync(indexDir)) {
+          logger.warn('No search index yet: run `npm run build` once and search works in dev too.');
+        }
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+          const base = server.config.base.replace(/\/$/, '');
+          if (!path.startsWith(`${base}/pagefind/`)) return next();
+          const file = normalize(join(indexDir, path.slice(`${base}/pagefind/`.length)));
+          if (!file.startsWith(indexDir) || !existsSync(file) || !statSync(file).isFile()) return next();
+          res.setHeader('Content-Type', MIME[extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const fail = (step: string, errors: string[]) => {
+          throw new Error(`pagefind ${step} failed:\n${errors.join('\n')}`);
+        };
+        try {
+          // keepIndexUrl: results must point at real .html files, which also open from disk.
+          const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true, forceLanguage: 'en' });
+          if (!index || errors.length) fail('createIndex', errors);
+          const added = await index!.addDirectory({ path: site });
+          if (added.errors.length) fail('addDirectory', added.errors);
+          if (added.page_count === 0) fail('addDirectory', ['no page was indexed (is data-pagefind-body set?)']);
+          const written = await index!.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length) fail('writeFiles', written.errors);
+          logger.info(`Indexed ${added.page_count} pages for search.`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

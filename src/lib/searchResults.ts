@@ -1,0 +1,47 @@
+/**
+ * Shapes pagefind results for the search dialog: one entry per page, each with the sections
+ * (pagefind sub-results, which carry heading anchors) that matched. Pure, so it is unit-tested.
+ */
+
+/** The part of a pagefind result's `data()` that the dialog uses. */
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+export interface SearchHit {
+  title: string;
+  /** Link to the page, relative to the site root (no leading slash). */
+  href: string;
+  excerpt: string;
+  topic?: string;
+  sections: { title: string; href: string; excerpt: string }[];
+}
+
+/** pagefind reports root-absolute URLs (`/docker/x.html#id`); the site links relative to its root. */
+export function toRootRelative(url: string): string {
+  return url.replace(/^\/+/, '');
+}
+
+/**
+ * Turns pagefind data into hits. Sections whose URL is the page itself (text before the first
+ * heading) are dropped when the page has real sections, and at most `maxSections` are kept.
+ */
+export function toSearchHits(data: PagefindData[], maxSections = 3): SearchHit[] {
+  return data.map((d) => {
+    const pageHref = toRootRelative(d.url);
+    const sections = (d.sub_results ?? [])
+      .filter((s) => s.url.includes('#'))
+      .slice(0, maxSections)
+      .map((s) => ({ title: s.title, href: toRootRelative(s.url), excerpt: s.excerpt }));
+    return {
+      title: d.meta['title'] ?? pageHref,
+      href: pageHref,
+      excerpt: d.excerpt,
+      topic: d.meta['topic'],
+      sections,
+    };
+  });
+}
