@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { transformerMetaHighlight } from '@shikijs/transformers';
 import pagefind from './src/integrations/pagefind';
+import linkCheck from './src/integrations/linkCheck';
 import { transformerShellSession } from './src/shiki/shellSession';
 import { transformerPlaceholders } from './src/shiki/placeholders';
 import { transformerCodeFrame } from './src/shiki/codeFrame';
@@ -12,7 +13,7 @@ export default defineConfig({
   // docker/container-lifecycle.html) and links point at those files (see src/lib/urls.ts).
   build: { format: 'preserve', inlineStylesheets: 'always' },
   trailingSlash: 'ignore',
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), linkCheck(), pagefind()],
   markdown: {
     shikiConfig: {
       // Both themes as CSS variables; src/styles/global.css picks one with light-dark().
@@ -29,4 +30,16 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive; the bundler warns about
+        // every one of them although Astro handles it. Keep the build log for real problems.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
