@@ -8,8 +8,18 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: SubResult[];
 }
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: { balanced_score: number }[];
+}
+
+/** How well a section matched: pagefind's per-word scores, which already weigh headings higher. */
+const sectionScore = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 
 export interface SearchHit {
   title: string;
@@ -26,15 +36,19 @@ export function toRootRelative(url: string): string {
 }
 
 /**
- * Turns pagefind data into hits. Sections whose URL is the page itself (text before the first
- * heading) are dropped when the page has real sections, and at most `maxSections` are kept.
+ * Turns pagefind data into hits. pagefind lists a page's sections in page order; they are sorted
+ * here by how well they matched, so the first link of a hit is its best section. Text before the
+ * first heading (a sub-result without an anchor) is left out, and at most `maxSections` are kept.
  */
 export function toSearchHits(data: PagefindData[], maxSections = 3): SearchHit[] {
   return data.map((d) => {
     const pageHref = toRootRelative(d.url);
     const sections = (d.sub_results ?? [])
       .filter((s) => s.url.includes('#'))
+      .map((s, i) => ({ s, i, score: sectionScore(s) }))
+      .sort((a, b) => b.score - a.score || a.i - b.i)
       .slice(0, maxSections)
+      .map(({ s }) => s)
       .map((s) => ({ title: s.title, href: toRootRelative(s.url), excerpt: s.excerpt }));
     return {
       title: d.meta['title'] ?? pageHref,

@@ -38,25 +38,24 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * One block per page. A page with matching sections shows its title as a label and the sections
+ * as the links, best first, so the first link of the list is the best section of the best page.
+ */
 function renderHits(hits: SearchHit[], root: URL): string {
   const link = (href: string) => escapeHtml(new URL(href, root).href);
+  const topic = (h: SearchHit) => (h.topic ? `<span class="search-hit-topic">${escapeHtml(h.topic)}</span>` : '');
   return `<ol class="search-hits">${hits
-    .map(
-      (h) => `<li class="search-hit">
-  <a class="search-hit-page" data-result-link href="${link(h.href)}"><span class="search-hit-title">${escapeHtml(h.title)}</span>${
-    h.topic ? `<span class="search-hit-topic">${escapeHtml(h.topic)}</span>` : ''
-  }</a>
-  ${
-    h.sections.length
-      ? `<ul class="search-hit-sections">${h.sections
-          .map(
-            (s) =>
-              `<li><a data-result-link href="${link(s.href)}"><span class="search-hit-section">${escapeHtml(s.title)}</span><span class="search-hit-excerpt">${s.excerpt}</span></a></li>`,
-          )
-          .join('')}</ul>`
-      : `<p class="search-hit-excerpt">${h.excerpt}</p>`
-  }
-</li>`,
+    .map((h) =>
+      h.sections.length
+        ? `<li class="search-hit"><p class="search-hit-page"><span class="search-hit-title">${escapeHtml(h.title)}</span>${topic(h)}</p>
+<ul class="search-hit-sections">${h.sections
+            .map(
+              (s) =>
+                `<li><a data-result-link href="${link(s.href)}"><span class="search-hit-section">${escapeHtml(s.title)}</span><span class="search-hit-excerpt">${s.excerpt}</span></a></li>`,
+            )
+            .join('')}</ul></li>`
+        : `<li class="search-hit"><a class="search-hit-page" data-result-link href="${link(h.href)}"><span class="search-hit-title">${escapeHtml(h.title)}</span>${topic(h)}</a><p class="search-hit-excerpt">${h.excerpt}</p></li>`,
     )
     .join('')}</ol>`;
 }

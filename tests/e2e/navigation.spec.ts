@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { watchPage } from './utils';
+
+test('home → topic → note → next note, with no failed or off-site request', async ({ page, baseURL }) => {
+  const problems = watchPage(page, baseURL!);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Docker & Kubernetes notes' })).toBeVisible();
+  for (const topic of ['Docker', 'Docker Compose', 'Delivery: CI/CD and AWS', 'Kubernetes']) {
+    await expect(page.getByRole('heading', { level: 2, name: topic, exact: true })).toBeVisible();
+  }
+
+  await page.getByRole('main').getByRole('link', { name: 'Docker', exact: true }).click();
+  await expect(page).toHaveURL(/\/docker\/index\.html$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Docker' })).toBeVisible();
+
+  await page.getByRole('main').getByRole('link', { name: /^Container lifecycle/ }).click();
+  await expect(page).toHaveURL(/\/docker\/container-lifecycle\.html$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Container lifecycle/);
+  // The sidebar marks the current page; breadcrumbs lead back; the ToC lists the sections.
+  await expect(page.getByRole('navigation', { name: 'All notes' }).locator('[aria-current="page"]')).toHaveText(/Container lifecycle/);
+  await expect(page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Docker' })).toBeVisible();
+  await page.locator('summary', { hasText: 'On this page' }).click(); // the ToC is folded at this width
+  await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'View container logs' })).toHaveAttribute('href', '#view-container-logs');
+  await expect(page.getByText(/Last updated/)).toBeVisible();
+  // Code is highlighted by Shiki in a terminal frame.
+  await expect(page.locator('figure.code-frame.is-terminal pre.astro-code').first()).toBeVisible();
+
+  const next = page.getByRole('navigation', { name: 'Previous and next notes' }).getByRole('link', { name: /Next/ });
+  const nextTitle = (await next.locator('.prev-next-title').textContent())!;
+  await next.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(nextTitle);
+  expect(problems).toEqual([]);
+});
+
+test('the last note of a topic leads to the first note of the next topic', async ({ page }) => {
+  await page.goto('/docker/index.html');
+  const notes = page.getByRole('main').locator('.card h2 a');
+  await notes.last().click();
+  const next = page.getByRole('link', { name: /Next · Compose/ });
+  await expect(next).toBeVisible();
+  await next.click();
+  await expect(page).toHaveURL(/\/compose\//);
+});
+
+test('a heading has an anchor link to itself', async ({ page }) => {
+  await page.goto('/docker/container-lifecycle.html');
+  const anchor = page.getByRole('link', { name: 'Section titled “View container logs”' });
+  await expect(anchor).toHaveAttribute('href', '#view-container-logs');
+  await anchor.focus();
+  await expect(anchor).toBeVisible();
+});
+
+test('the 404 page offers a way home and the search', async ({ page }) => {
+  const response = await page.goto('/no/such/page.html');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Docker & Kubernetes notes' })).toBeVisible();
+  await page.goto('/no/such/page.html');
+  await page.getByRole('main').getByRole('button', { name: 'Search the notes' }).click();
+  await expect(page.getByRole('searchbox')).toBeFocused();
+});
+
+test('a phone-width reader opens the menu to reach every note', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/docker/container-lifecycle.html');
+  const menu = page.getByText('Menu: all notes');
+  await expect(page.getByRole('navigation', { name: 'All notes' })).toBeHidden();
+  await menu.click();
+  await expect(page.getByRole('navigation', { name: 'All notes' })).toBeVisible();
+  // Nothing is wider than the screen.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
