@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { transformerMetaHighlight } from '@shikijs/transformers';
 import pagefind from './src/integrations/pagefind';
 import linkCheck from './src/integrations/linkCheck';
+import searchData from './src/integrations/searchData';
 import { transformerShellSession } from './src/shiki/shellSession';
 import { transformerPlaceholders } from './src/shiki/placeholders';
 import { transformerCodeFrame } from './src/shiki/codeFrame';
@@ -13,7 +14,7 @@ export default defineConfig({
   // docker/container-lifecycle.html) and links point at those files (see src/lib/urls.ts).
   build: { format: 'preserve', inlineStylesheets: 'always' },
   trailingSlash: 'ignore',
-  integrations: [mdx(), linkCheck(), pagefind()],
+  integrations: [mdx(), linkCheck(), pagefind(), searchData()],
   markdown: {
     shikiConfig: {
       // Both themes as CSS variables; src/styles/global.css picks one with light-dark().

@@ -1,5 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 
 /**
@@ -17,6 +19,19 @@ function systemChromium(): string | undefined {
 }
 
 const executablePath = process.env.CHROMIUM_PATH ?? systemChromium();
+const launchOptions = {
+  ...(executablePath ? { executablePath } : {}),
+  // Flags for a root user in a closed network (no sandbox, no background calls home).
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
 const PORT = Number(process.env.PORT ?? 4322);
 
 export default defineConfig({
@@ -33,22 +48,16 @@ export default defineConfig({
   },
   projects: [
     {
+      // The site over http, served by nginx as in production.
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      testIgnore: ['offline-file.spec.ts'],
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      // The static export opened from disk, as a reader who double-clicks dist/index.html.
+      name: 'file',
+      testMatch: ['offline-file.spec.ts', 'searchQuality.spec.ts'],
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: pathToFileURL(`${resolve('dist')}/`).href },
     },
   ],
   webServer: {

@@ -1,6 +1,9 @@
+import type { Candidate } from './rankSections';
+
 /**
- * Shapes pagefind results for the search dialog: one entry per page, each with the sections
- * (pagefind sub-results, which carry heading anchors) that matched. Pure, so it is unit-tested.
+ * Turns pagefind results into section candidates for rankSections(). pagefind ranks pages and lists
+ * each page's matching sections (sub-results, which carry heading anchors) in page order; the
+ * sections are what a reader wants to land on, so every one becomes a candidate.
  */
 
 /** The part of a pagefind result's `data()` that the dialog uses. */
@@ -18,44 +21,29 @@ interface SubResult {
   weighted_locations?: { balanced_score: number }[];
 }
 
-/** How well a section matched: pagefind's per-word scores, which already weigh headings higher. */
-const sectionScore = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
-
-export interface SearchHit {
-  title: string;
-  /** Link to the page, relative to the site root (no leading slash). */
-  href: string;
-  excerpt: string;
-  topic?: string;
-  sections: { title: string; href: string; excerpt: string }[];
-}
-
 /** pagefind reports root-absolute URLs (`/docker/x.html#id`); the site links relative to its root. */
 export function toRootRelative(url: string): string {
   return url.replace(/^\/+/, '');
 }
 
-/**
- * Turns pagefind data into hits. pagefind lists a page's sections in page order; they are sorted
- * here by how well they matched, so the first link of a hit is its best section. Text before the
- * first heading (a sub-result without an anchor) is left out, and at most `maxSections` are kept.
- */
-export function toSearchHits(data: PagefindData[], maxSections = 3): SearchHit[] {
-  return data.map((d) => {
-    const pageHref = toRootRelative(d.url);
-    const sections = (d.sub_results ?? [])
-      .filter((s) => s.url.includes('#'))
-      .map((s, i) => ({ s, i, score: sectionScore(s) }))
-      .sort((a, b) => b.score - a.score || a.i - b.i)
-      .slice(0, maxSections)
-      .map(({ s }) => s)
-      .map((s) => ({ title: s.title, href: toRootRelative(s.url), excerpt: s.excerpt }));
-    return {
-      title: d.meta['title'] ?? pageHref,
-      href: pageHref,
-      excerpt: d.excerpt,
-      topic: d.meta['topic'],
-      sections,
-    };
+/** How well a section matched: pagefind's per-word scores, which already weigh headings higher. */
+const sectionScore = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+
+export function toCandidates(data: PagefindData[], commandsOf: (href: string) => string[] | undefined = () => undefined): Candidate[] {
+  return data.flatMap((d) => {
+    const pageTitle = d.meta['title'] ?? toRootRelative(d.url);
+    const subs = d.sub_results?.length ? d.sub_results : [{ title: pageTitle, url: d.url, excerpt: d.excerpt, weighted_locations: [{ balanced_score: 1 }] }];
+    return subs.map((s) => {
+      const href = toRootRelative(s.url);
+      return {
+        href,
+        title: s.title,
+        pageTitle,
+        topic: d.meta['topic'],
+        excerpt: s.excerpt,
+        engineScore: sectionScore(s),
+        commands: commandsOf(href),
+      };
+    });
   });
 }

@@ -1,7 +1,8 @@
 /**
  * Copy buttons for code blocks. What to copy was decided at build time (src/shiki/shellSession.ts):
  * a block's `data-copy` and a command line's `data-command`. This script only adds the buttons and
- * writes to the clipboard, falling back to execCommand where the Clipboard API is missing.
+ * writes to the clipboard, falling back to execCommand where the Clipboard API is missing
+ * (some file:// and older setups).
  */
 async function writeClipboard(text: string): Promise<void> {
   try {
@@ -19,48 +20,69 @@ async function writeClipboard(text: string): Promise<void> {
   }
 }
 
-function button(className: string, label: string, text: string): HTMLButtonElement {
+/** Makes `b` copy `text`, showing and announcing "Copied" for two seconds. */
+export function bindCopy(b: HTMLButtonElement, text: () => string): void {
+  const label = b.getAttribute('aria-label') ?? 'Copy';
+  const face = b.firstElementChild;
+  const faceText = face?.textContent ?? '';
+  b.addEventListener('click', async () => {
+    let ok = true;
+    try {
+      await writeClipboard(text());
+    } catch {
+      ok = false;
+    }
+    const message = ok ? 'Copied' : 'Copy failed: select the text instead';
+    const status = document.querySelector('[data-copy-status]');
+    if (status) {
+      status.textContent = '';
+      requestAnimationFrame(() => (status.textContent = message));
+    }
+    b.dataset.state = ok ? 'copied' : 'failed';
+    b.setAttribute('aria-label', message);
+    const isBlock = b.classList.contains('copy-block');
+    if (face && isBlock) face.textContent = ok ? 'Copied' : 'Failed';
+    setTimeout(() => {
+      delete b.dataset.state;
+      b.setAttribute('aria-label', label);
+      if (face && isBlock) face.textContent = faceText;
+    }, 2000);
+  });
+}
+
+/** The copy icon of the per-command buttons (also drawn at build time by CopyIcon.astro). */
+const ICON = '<svg viewBox="0 0 24 24" width="15" height="15" aria-hidden="true" focusable="false"><rect x="8" y="8" width="12" height="12" rx="2" fill="none" stroke="currentColor" stroke-width="2"></rect><path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2" fill="none" stroke="currentColor" stroke-width="2"></path></svg>';
+
+function makeButton(className: string, label: string, face: string): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = className;
   b.setAttribute('aria-label', label);
-  b.dataset.label = label;
-  b.innerHTML = `<span aria-hidden="true">${className === 'copy-block' ? 'Copy' : '⧉'}</span>`;
-  b.addEventListener('click', async () => {
-    let done = 'Copied';
-    try {
-      await writeClipboard(text);
-    } catch {
-      done = 'Copy failed: select the text instead';
-    }
-    const status = document.querySelector('[data-copy-status]');
-    if (status) status.textContent = '';
-    requestAnimationFrame(() => status && (status.textContent = done));
-    b.dataset.state = done === 'Copied' ? 'copied' : 'failed';
-    b.setAttribute('aria-label', done);
-    if (className === 'copy-block') b.firstElementChild!.textContent = done === 'Copied' ? 'Copied' : 'Failed';
-    setTimeout(() => {
-      delete b.dataset.state;
-      b.setAttribute('aria-label', label);
-      if (className === 'copy-block') b.firstElementChild!.textContent = 'Copy';
-    }, 2000);
-  });
+  b.innerHTML = face === 'icon' ? ICON : `<span aria-hidden="true">${face}</span>`;
   return b;
 }
 
-export function initCopyButtons(): void {
-  for (const frame of document.querySelectorAll<HTMLElement>('figure.code-frame')) {
+export function initCopyButtons(root: ParentNode = document): void {
+  for (const frame of root.querySelectorAll<HTMLElement>('figure.code-frame')) {
     const pre = frame.querySelector('pre');
     if (!pre || frame.querySelector('.copy-block')) continue;
-    const terminal = frame.classList.contains('is-terminal');
     const commands = pre.querySelectorAll<HTMLElement>('.line[data-command]');
-    const what = terminal ? (commands.length > 1 ? 'all commands' : 'command') : 'code';
-    frame.querySelector('.code-header')?.append(button('copy-block', `Copy ${what}`, pre.dataset.copy ?? pre.innerText));
+    const what = frame.classList.contains('is-terminal') ? (commands.length > 1 ? 'all commands' : 'command') : 'code';
+    const block = makeButton('copy-block', `Copy ${what}`, 'Copy');
+    bindCopy(block, () => pre.dataset.copy ?? pre.innerText);
+    frame.querySelector('.code-header')?.append(block);
     if (commands.length > 1) {
       for (const line of commands) {
         const cmd = line.dataset.command!;
-        line.append(button('copy-line', `Copy command: ${cmd.split('\n')[0]}`, cmd));
+        const b = makeButton('copy-line', `Copy command: ${cmd.split('\n')[0]}`, 'icon');
+        bindCopy(b, () => cmd);
+        line.append(b);
       }
     }
+  }
+  // Buttons drawn at build time with their text (the Commands page, search results).
+  for (const b of root.querySelectorAll<HTMLButtonElement>('button[data-copy-text]:not([data-bound])')) {
+    b.dataset.bound = '';
+    bindCopy(b, () => b.dataset.copyText!);
   }
 }

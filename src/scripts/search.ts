@@ -1,61 +1,35 @@
 /**
- * Search dialog behaviour: open (button, Ctrl/⌘+K, "/"), load pagefind on intent, draw results,
- * move through them with the arrow keys, keep the query in `?q=`.
- *
- * pagefind is imported from a URL built at run time: a literal `import('/pagefind/pagefind.js')`
- * in a bundled script fails with `__VITE_PRELOAD__ is not defined` (Astro/Vite), and the site root
- * is relative so the same build works under any path.
+ * The search dialog: open (button, Ctrl/⌘+K, "/"), load the engine on intent
+ * (search/engine.js, src/scripts/searchEngine.ts), draw the ranked sections with their best
+ * command, move through them with the arrow keys, keep the query in `?q=`.
  */
-import { toSearchHits, type PagefindData, type SearchHit } from '~/lib/searchResults';
+import type { RankedSection } from '~/lib/rankSections';
+import type { SearchAnswer } from './searchEngine';
+import { initCopyButtons } from './copy';
+import { loadScript, siteRoot } from './loadScript';
 
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string): Promise<void>;
-  search(term: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
-}
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const MAX_PAGES = 8;
-let engine: Promise<Pagefind> | undefined;
+/** Starts loading the engine (once): on hover, focus, the shortcut or a ?q= in the URL. */
+const loadEngine = () => loadScript('search/engine.js');
 
-function siteRoot(): URL {
-  return new URL(document.documentElement.dataset.root || './', document.baseURI);
-}
-
-/** Starts loading pagefind (once). Called on any sign of intent: hover, focus, shortcut. */
-export function loadEngine(): Promise<Pagefind> {
-  engine ??= (async () => {
-    const url = new URL('pagefind/pagefind.js', siteRoot()).href;
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ excerptLength: 18 });
-    await pf.init();
-    return pf;
-  })();
-  return engine;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/**
- * One block per page. A page with matching sections shows its title as a label and the sections
- * as the links, best first, so the first link of the list is the best section of the best page.
- */
-function renderHits(hits: SearchHit[], root: URL): string {
-  const link = (href: string) => escapeHtml(new URL(href, root).href);
-  const topic = (h: SearchHit) => (h.topic ? `<span class="search-hit-topic">${escapeHtml(h.topic)}</span>` : '');
-  return `<ol class="search-hits">${hits
-    .map((h) =>
-      h.sections.length
-        ? `<li class="search-hit"><p class="search-hit-page"><span class="search-hit-title">${escapeHtml(h.title)}</span>${topic(h)}</p>
-<ul class="search-hit-sections">${h.sections
-            .map(
-              (s) =>
-                `<li><a data-result-link href="${link(s.href)}"><span class="search-hit-section">${escapeHtml(s.title)}</span><span class="search-hit-excerpt">${s.excerpt}</span></a></li>`,
-            )
-            .join('')}</ul></li>`
-        : `<li class="search-hit"><a class="search-hit-page" data-result-link href="${link(h.href)}"><span class="search-hit-title">${escapeHtml(h.title)}</span>${topic(h)}</a><p class="search-hit-excerpt">${h.excerpt}</p></li>`,
+/** Results as a flat list of sections, best first: the first link is the best answer. */
+function render(sections: RankedSection[], words: string[]): string {
+  const link = (href: string) => {
+    const url = new URL(href, siteRoot());
+    url.searchParams.set('hl', words.join(' '));
+    return esc(url.href);
+  };
+  return `<ol class="search-hits">${sections
+    .map(
+      (s) =>
+        `<li class="search-hit"><a data-result-link href="${link(s.href)}"><span class="search-hit-page">${esc(s.pageTitle)}${
+          s.topic ? ` · ${esc(s.topic)}` : ''
+        }</span><span class="search-hit-section">${esc(s.title)}</span><span class="search-hit-excerpt">${s.excerpt}</span></a>${
+          s.command
+            ? `<div class="search-hit-command"><code>${esc(s.command)}</code><button type="button" class="copy-line" data-copy-text="${esc(s.command)}" aria-label="Copy command: ${esc(s.command.split('\n')[0]!)}">Copy</button></div>`
+            : ''
+        }</li>`,
     )
     .join('')}</ol>`;
 }
@@ -66,42 +40,44 @@ export function initSearch(): void {
   const results = document.querySelector<HTMLElement>('[data-search-results]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   if (!dialog || !input || !results || !status) return;
-
-  const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
-  for (const el of document.querySelectorAll('[data-mod-key]')) el.textContent = isMac ? '⌘' : 'Ctrl';
-
+  const chips = [...dialog.querySelectorAll<HTMLButtonElement>('[data-search-tool]')];
+  let tool = '';
   let seq = 0;
-  async function run(query: string): Promise<void> {
-    const mine = ++seq;
-    const q = query.trim();
+
+  for (const el of document.querySelectorAll('[data-mod-key]')) {
+    el.textContent = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+  }
+
+  const setQueryParam = (q: string) => {
     const url = new URL(location.href);
     if (q) url.searchParams.set('q', q);
     else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
+  };
+
+  async function run(): Promise<void> {
+    const mine = ++seq;
+    const q = input!.value.trim();
+    setQueryParam(q);
     if (!q) {
-      results!.innerHTML = '';
-      status!.textContent = '';
+      results!.innerHTML = status!.textContent = '';
       return;
     }
-    let pf: Pagefind;
+    let answer: SearchAnswer;
     try {
-      pf = await loadEngine();
+      await loadEngine();
+      answer = await window.__notesSearch!(q, tool);
     } catch {
-      status!.textContent =
-        location.protocol === 'file:'
-          ? 'Search needs the site to be served over http(s).'
-          : 'The search index is missing. Run “npm run build” once; the dev server then serves the last build’s index.';
+      status!.textContent = 'The search index is missing: run “npm run build” once (the dev server serves the last build’s index).';
       return;
     }
-    const found = await pf.search(q);
-    if (mine !== seq || !found) return;
-    const data = await Promise.all(found.results.slice(0, MAX_PAGES).map((r) => r.data()));
     if (mine !== seq) return;
-    const hits = toSearchHits(data);
-    results!.innerHTML = renderHits(hits, siteRoot());
-    status!.textContent = hits.length
-      ? `${found.results.length} page${found.results.length === 1 ? '' : 's'} found for “${q}”.`
-      : `No results for “${q}”.`;
+    const { sections, words, corrected } = answer;
+    results!.innerHTML = render(sections, words);
+    initCopyButtons(results!);
+    status!.textContent = sections.length
+      ? `${sections.length} section${sections.length === 1 ? '' : 's'} found for “${q}”.${corrected ? ` Showing results for “${words.join(' ')}”.` : ''}`
+      : `No results for “${q}”${tool ? ` in ${tool}` : ''}.`;
   }
 
   function open(query?: string): void {
@@ -110,7 +86,7 @@ export function initSearch(): void {
     if (query !== undefined) input!.value = query;
     input!.focus();
     input!.select();
-    if (input!.value) void run(input!.value);
+    if (input!.value) void run();
   }
 
   for (const button of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
@@ -119,25 +95,21 @@ export function initSearch(): void {
       button.addEventListener(ev, () => void loadEngine().catch(() => {}), { once: true, passive: true });
     }
   }
+  for (const chip of chips) {
+    chip.addEventListener('click', () => {
+      tool = chip.dataset.searchTool ?? '';
+      for (const c of chips) c.setAttribute('aria-pressed', String(c === chip));
+      void run();
+    });
+  }
   document.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('click', (e) => {
-    if (e.target === dialog) dialog.close();
-  });
-  dialog.addEventListener('close', () => {
-    const url = new URL(location.href);
-    if (url.searchParams.has('q')) {
-      url.searchParams.delete('q');
-      history.replaceState(history.state, '', url);
-    }
-  });
-
-  input.addEventListener('input', () => void run(input.value));
+  dialog.addEventListener('click', (e) => e.target === dialog && dialog.close());
+  dialog.addEventListener('close', () => setQueryParam(''));
+  input.addEventListener('input', () => void run());
   input.form?.addEventListener('submit', (e) => {
-    // Enter in the field opens the first result.
-    e.preventDefault();
+    e.preventDefault(); // Enter in the field opens the first result.
     results.querySelector<HTMLAnchorElement>('[data-result-link]')?.click();
   });
-
   dialog.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     const links = [...results.querySelectorAll<HTMLAnchorElement>('[data-result-link]')];
@@ -148,15 +120,13 @@ export function initSearch(): void {
     else if (i <= 0) input.focus();
     else links[i - 1]!.focus();
   });
-
   document.addEventListener('keydown', (e) => {
-    const target = e.target as HTMLElement;
-    const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-    if ((e.key === 'k' || e.key === 'K') && (e.metaKey || e.ctrlKey)) {
+    const t = e.target as HTMLElement;
+    if (e.key.toLowerCase() === 'k' && (e.metaKey || e.ctrlKey)) {
       e.preventDefault();
       if (dialog.open) dialog.close();
       else open();
-    } else if (e.key === '/' && !typing && !dialog.open) {
+    } else if (e.key === '/' && !dialog.open && !t.isContentEditable && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) {
       e.preventDefault();
       open();
     }

@@ -44,6 +44,9 @@ export function transformerShellSession(): ShikiTransformer {
       if (line.kind === 'command' && line.command !== undefined && session.prompted) {
         node.properties['data-command'] = session.commands[line.command];
       }
+      // Search: commands weigh more than prose; output is noise.
+      if (line.kind === 'command' || line.kind === 'continuation') node.properties['data-pagefind-weight'] = '3';
+      if (line.kind === 'output') node.properties['data-pagefind-ignore'] = '';
     },
     pre(node: Element) {
       const session = this.meta.shellSession;

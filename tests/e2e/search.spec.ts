@@ -7,7 +7,7 @@ test('keyboard only: Ctrl/⌘+K, type "docker logs", Enter lands on the logs sec
   await page.keyboard.type('docker logs');
   const first = searchDialog(page).locator('[data-result-link]').first();
   await expect(first).toBeVisible();
-  await expect(first).toHaveAttribute('href', /container-lifecycle\.html#view-container-logs$/);
+  await expect(first).toHaveAttribute('href', /container-lifecycle\.html\?hl=docker\+logs#view-container-logs$/);
   // Arrow keys move through the results and back up to the field.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -15,7 +15,7 @@ test('keyboard only: Ctrl/⌘+K, type "docker logs", Enter lands on the logs sec
   await page.keyboard.press('ArrowUp');
   await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/docker\/container-lifecycle\.html#view-container-logs$/);
+  await expect(page).toHaveURL(/\/docker\/container-lifecycle\.html\?hl=docker\+logs#view-container-logs$/);
   await expect(page.getByRole('heading', { level: 2, name: 'View container logs' })).toBeInViewport();
 });
 

@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { toRootRelative, toSearchHits } from '~/lib/searchResults';
+import { toCandidates, toRootRelative } from '~/lib/searchResults';
 
-describe('toSearchHits', () => {
+describe('toCandidates', () => {
   const data = {
     url: '/docker/container-lifecycle.html',
     excerpt: 'read the <mark>logs</mark>',
     meta: { title: 'Container lifecycle', topic: 'Docker' },
     sub_results: [
-      { title: 'Container lifecycle', url: '/docker/container-lifecycle.html', excerpt: 'intro' },
-      { title: 'View container logs', url: '/docker/container-lifecycle.html#view-container-logs', excerpt: '<mark>docker logs</mark>' },
-      { title: 'Stop vs kill', url: '/docker/container-lifecycle.html#stop-vs-kill', excerpt: 'x' },
+      { title: 'Container lifecycle', url: '/docker/container-lifecycle.html', excerpt: 'intro', weighted_locations: [{ balanced_score: 1 }] },
+      { title: 'View container logs', url: '/docker/container-lifecycle.html#view-container-logs', excerpt: '<mark>docker logs</mark>', weighted_locations: [{ balanced_score: 5 }, { balanced_score: 2 }] },
     ],
   };
 
-  it('links sections by their anchors, relative to the site root', () => {
-    const [hit] = toSearchHits([data]);
-    expect(hit!.href).toBe('docker/container-lifecycle.html');
-    expect(hit!.sections.map((s) => s.href)).toEqual([
-      'docker/container-lifecycle.html#view-container-logs',
-      'docker/container-lifecycle.html#stop-vs-kill',
+  it('makes every section a candidate, linked relative to the site root, scored by pagefind', () => {
+    const commands = (href: string) => (href.endsWith('#view-container-logs') ? ['docker logs <container>'] : undefined);
+    expect(toCandidates([data], commands)).toEqual([
+      { href: 'docker/container-lifecycle.html', title: 'Container lifecycle', pageTitle: 'Container lifecycle', topic: 'Docker', excerpt: 'intro', engineScore: 1, commands: undefined },
+      {
+        href: 'docker/container-lifecycle.html#view-container-logs', title: 'View container logs', pageTitle: 'Container lifecycle', topic: 'Docker',
+        excerpt: '<mark>docker logs</mark>', engineScore: 7, commands: ['docker logs <container>'],
+      },
     ]);
-    expect(hit!.title).toBe('Container lifecycle');
-    expect(hit!.topic).toBe('Docker');
   });
 
-  it('keeps at most maxSections sections', () => {
-    expect(toSearchHits([data], 1)[0]!.sections).toHaveLength(1);
+  it('falls back to the page when pagefind lists no sections', () => {
+    const [only] = toCandidates([{ url: '/a/b.html', excerpt: 'x', meta: {} }]);
+    expect(only).toMatchObject({ href: 'a/b.html', title: 'a/b.html', engineScore: 1 });
   });
 
   it.each([

@@ -1,0 +1,10 @@
+/** The script of every page, inlined as a classic script (see src/components/InlineScript.astro). */
+import { initThemeToggle } from './theme';
+import { initSearch } from './search';
+import { initCopyButtons } from './copy';
+import { highlightSearchTerms } from './highlight';
+
+initThemeToggle();
+initCopyButtons();
+highlightSearchTerms();
+initSearch();

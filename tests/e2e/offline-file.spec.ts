@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { openSearchWithKeyboard, searchDialog } from './utils';
+
+/** The export opened from disk (project "file": baseURL is file:///…/dist/). */
+test('from disk: navigate, search, copy and switch theme with no failed or outside request', async ({ page, baseURL, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) problems.push(`outside the folder: ${r.url()}`);
+  });
+
+  await page.goto('index.html');
+  expect(page.url()).toMatch(/^file:\/\/.*\/dist\/index\.html$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Docker & Kubernetes notes' })).toBeVisible();
+  // Styles are there: the header is laid out, not unstyled text.
+  await expect(page.locator('.site-header')).toHaveCSS('position', 'sticky');
+
+  // Three levels: home → topic → note → another topic's note, and back.
+  await page.getByRole('main').getByRole('link', { name: 'Kubernetes', exact: true }).click();
+  await expect(page).toHaveURL(/\/kubernetes\/index\.html$/);
+  await page.getByRole('main').getByRole('link', { name: /Kubernetes objects/ }).click();
+  await expect(page).toHaveURL(/\/kubernetes\/objects-and-manifests\.html$/);
+  await page.getByRole('navigation', { name: 'All notes' }).getByRole('link', { name: /Container lifecycle/ }).click();
+  await expect(page).toHaveURL(/\/docker\/container-lifecycle\.html$/);
+  await expect(page.locator('figure.diagram svg').first()).toBeVisible();
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/kubernetes\/index\.html$/);
+  await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page).toHaveURL(/\/dist\/index\.html$/);
+
+  // Search works from disk (the classic-script fallback index) and lands on the section.
+  await openSearchWithKeyboard(page);
+  await page.keyboard.type('docker logs');
+  const first = searchDialog(page).locator('[data-result-link]').first();
+  await expect(first).toHaveAttribute('href', /container-lifecycle\.html\?hl=docker\+logs#view-container-logs$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'View container logs' })).toBeInViewport();
+
+  // Copy a command.
+  const frame = page.locator('figure.code-frame').filter({ has: page.locator('.line[data-command="docker ps"]') }).first();
+  await frame.getByRole('button', { name: 'Copy all commands' }).click();
+  await expect(frame.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('docker ps\ndocker ps --all');
+
+  // Theme toggle, remembered across pages.
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  const before = await toggle.getAttribute('aria-pressed');
+  await toggle.click();
+  await expect(toggle).not.toHaveAttribute('aria-pressed', before!);
+  await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Docker' }).click();
+  await expect(page.getByRole('button', { name: 'Dark theme' })).not.toHaveAttribute('aria-pressed', before!);
+
+  expect(problems).toEqual([]);
+});
+
+test('from disk: no link leads to a folder listing', async ({ page }) => {
+  for (const path of ['index.html', 'docker/index.html', 'docker/container-lifecycle.html', 'commands.html']) {
+    await page.goto(path);
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const local = hrefs.filter((h) => h.startsWith('file:'));
+    expect(local.filter((h) => !/\.html(\?[^#]*)?(#.*)?$/.test(h) && !/\.zip$/.test(h)), `folder links on ${path}`).toEqual([]);
+  }
+});

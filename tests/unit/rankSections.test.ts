@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { commandMatch, rankSections, type Candidate } from '~/lib/rankSections';
+
+const c = (href: string, title: string, engineScore: number, commands?: string[], pageTitle = 'Page'): Candidate => ({
+  href, title, pageTitle, excerpt: '', engineScore, commands,
+});
+
+describe('commandMatch', () => {
+  it.each([
+    [['docker', 'ps'], 'docker ps --all', 1],
+    [['docker', 'ps'], 'docker compose ps', 0.5],
+    [['kubectl', 'set', 'image'], 'kubectl set image deployment/web web=nginx:1.28', 1],
+    [['docker', 'run', 'p'], 'docker run -p 8080:80 nginx', 1],
+    [['logs'], 'docker logs <container>', 1],
+    [['namespace'], 'helm install web bitnami/nginx --namespace web', 0],
+    [['helm'], 'docker ps', 0],
+  ])('%j in %s = %d', (words, command, score) => expect(commandMatch(words, command)).toBe(score));
+});
+
+describe('rankSections', () => {
+  it('puts the section whose command and heading match above a longer text match', () => {
+    const ranked = rankSections(
+      [
+        c('compose/commands.html#status', 'Service status (docker compose ps)', 9, ['docker compose ps']),
+        c('docker/lifecycle.html#list', 'List containers (docker ps)', 4, ['docker ps', 'docker ps --all']),
+      ],
+      ['docker', 'ps'],
+    );
+    expect(ranked.map((r) => r.href)).toEqual(['docker/lifecycle.html#list', 'compose/commands.html#status']);
+    expect(ranked[0]!.command).toBe('docker ps');
+  });
+
+  it('keeps the engine order when nothing else tells sections apart', () => {
+    const ranked = rankSections([c('a.html#x', 'Alpha', 1), c('a.html#y', 'Beta', 1), c('a.html#z', 'Gamma', 2)], ['word']);
+    expect(ranked.map((r) => r.href)).toEqual(['a.html#z', 'a.html#x', 'a.html#y']);
+  });
+
+  it('returns nothing for an empty query', () => {
+    expect(rankSections([c('a.html', 'A', 1)], [])).toEqual([]);
+  });
+});
