@@ -4,6 +4,8 @@ import { transformerMetaHighlight } from '@shikijs/transformers';
 import pagefind from './src/integrations/pagefind';
 import linkCheck from './src/integrations/linkCheck';
 import searchData from './src/integrations/searchData';
+import printView from './src/integrations/printView';
+import { offlineZip, serviceWorker } from './src/integrations/offline';
 import { transformerShellSession } from './src/shiki/shellSession';
 import { transformerPlaceholders } from './src/shiki/placeholders';
 import { transformerCodeFrame } from './src/shiki/codeFrame';
@@ -14,7 +16,10 @@ export default defineConfig({
   // docker/container-lifecycle.html) and links point at those files (see src/lib/urls.ts).
   build: { format: 'preserve', inlineStylesheets: 'always' },
   trailingSlash: 'ignore',
-  integrations: [mdx(), linkCheck(), pagefind(), searchData()],
+  // Build steps, in this order on astro:build:done: fill the print view; write the search data;
+  // zip the export (pages link the zip); check every link; index with pagefind; write the service
+  // worker with the list of every file.
+  integrations: [mdx(), printView(), searchData(), offlineZip(), linkCheck(), pagefind(), serviceWorker()],
   markdown: {
     shikiConfig: {
       // Both themes as CSS variables; src/styles/global.css picks one with light-dark().

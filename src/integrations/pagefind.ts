@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -52,6 +52,11 @@ export default function pagefindIntegration(): AstroIntegration {
           if (added.page_count === 0) fail('addDirectory', ['no page was indexed (is data-pagefind-body set?)']);
           const written = await index!.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) fail('writeFiles', written.errors);
+          // The site draws its own results (src/scripts/search.ts): pagefind's bundled UIs and
+          // highlighter are never loaded, so they are not shipped (nor precached, nor zipped).
+          for (const f of readdirSync(join(site, 'pagefind'))) {
+            if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.|^wasm\.unknown\./.test(f)) rmSync(join(site, 'pagefind', f));
+          }
           logger.info(`Indexed ${added.page_count} pages for search.`);
         } finally {
           await pagefind.close();

@@ -3,8 +3,10 @@ import { initThemeToggle } from './theme';
 import { initSearch } from './search';
 import { initCopyButtons } from './copy';
 import { highlightSearchTerms } from './highlight';
+import { registerServiceWorker } from './registerServiceWorker';
 
 initThemeToggle();
 initCopyButtons();
 highlightSearchTerms();
 initSearch();
+registerServiceWorker();

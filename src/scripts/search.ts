@@ -43,6 +43,8 @@ export function initSearch(): void {
   const chips = [...dialog.querySelectorAll<HTMLButtonElement>('[data-search-tool]')];
   let tool = '';
   let seq = 0;
+  /** The search in flight: Enter waits for it, so a fast typist still lands on the first result. */
+  let pending: Promise<void> = Promise.resolve();
 
   for (const el of document.querySelectorAll('[data-mod-key]')) {
     el.textContent = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
@@ -86,7 +88,7 @@ export function initSearch(): void {
     if (query !== undefined) input!.value = query;
     input!.focus();
     input!.select();
-    if (input!.value) void run();
+    if (input!.value) pending = run();
   }
 
   for (const button of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
@@ -99,15 +101,16 @@ export function initSearch(): void {
     chip.addEventListener('click', () => {
       tool = chip.dataset.searchTool ?? '';
       for (const c of chips) c.setAttribute('aria-pressed', String(c === chip));
-      void run();
+      pending = run();
     });
   }
   document.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   dialog.addEventListener('click', (e) => e.target === dialog && dialog.close());
   dialog.addEventListener('close', () => setQueryParam(''));
-  input.addEventListener('input', () => void run());
-  input.form?.addEventListener('submit', (e) => {
-    e.preventDefault(); // Enter in the field opens the first result.
+  input.addEventListener('input', () => (pending = run()));
+  input.form?.addEventListener('submit', async (e) => {
+    e.preventDefault(); // Enter in the field opens the first result, once the search typed so far is done.
+    await pending;
     results.querySelector<HTMLAnchorElement>('[data-result-link]')?.click();
   });
   dialog.addEventListener('keydown', (e) => {

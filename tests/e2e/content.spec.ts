@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { commandKeys } from '../../src/lib/commandKey';
-import { notePages, OFFICIAL_HOSTS, readPage } from './site';
+import { allPages, notePages, OFFICIAL_HOSTS, readPage } from './site';
 
 /**
  * Checks of the notes as built: what the notes issue promises a reader on every page.
@@ -71,4 +71,12 @@ test('every command of the source notes is on the page that explains it', () => 
     return !copyable.includes(command.trim());
   });
   expect(missing.map((m) => `${m.page}: ${m.command}  (source: ${m.source})`), 'source commands missing from the built site').toEqual([]);
+});
+
+test('no page loads anything from another site', () => {
+  const external = /<(?:script|img|iframe|source|video|audio|link)\b[^>]*\s(?:src|href|srcset)="(?:https?:)?\/\//g;
+  const offenders = allPages.flatMap((p) =>
+    [...readPage(p).replace(/<a\b[^>]*>/g, '').matchAll(external)].map((m) => `${p}: ${m[0].slice(0, 80)}`),
+  );
+  expect(offenders).toEqual([]);
 });

@@ -54,3 +54,52 @@ test('the search engine is not loaded until a reader shows intent', async ({ pag
   await page.getByRole('button', { name: /Search/ }).first().hover();
   await expect.poll(() => loaded.some((u) => u.endsWith('pagefind.js'))).toBe(true);
 });
+
+test('the tool filter narrows results to pages using that tool', async ({ page }) => {
+  await page.goto('/index.html');
+  await openSearchWithKeyboard(page);
+  await page.keyboard.type('logs');
+  await expect(searchDialog(page).locator('[data-result-link]').first()).toBeVisible();
+  await searchDialog(page).getByRole('button', { name: 'kubectl', exact: true }).click();
+  await expect(searchDialog(page).getByRole('button', { name: 'kubectl', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-search-status]')).toContainText('“logs”');
+  const hrefs = await searchDialog(page).locator('[data-result-link]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.every((h) => h.includes('/kubernetes/'))).toBe(true);
+});
+
+test('a result shows its command, and the command copies from the result', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/index.html');
+  await openSearchWithKeyboard(page);
+  await page.keyboard.type('kubectl set image');
+  const command = searchDialog(page).locator('.search-hit-command').first();
+  await expect(command.locator('code')).toHaveText(/^kubectl set image deployment\//);
+  await command.getByRole('button', { name: /^Copy command: kubectl set image/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^kubectl set image deployment\//);
+});
+
+test('typos and aliases still find the right notes', async ({ page }) => {
+  await page.goto('/index.html');
+  await openSearchWithKeyboard(page);
+  await page.keyboard.type('kubctl');
+  await expect(page.locator('[data-search-status]')).toContainText('Showing results for “kubectl”');
+  await searchInput(page).fill('k8s');
+  await expect(searchDialog(page).locator('[data-result-link]').first()).toHaveAttribute('href', /\/kubernetes\//);
+  await searchInput(page).fill('pvc');
+  await expect(searchDialog(page).locator('[data-result-link]').first()).toHaveAttribute('href', /\/kubernetes\/storage\.html\?hl=persistentvolumeclaim#/);
+});
+
+test('the page a result opens marks the search terms', async ({ page }) => {
+  await page.goto('/index.html');
+  await openSearchWithKeyboard(page);
+  await page.keyboard.type('docker logs');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/hl=docker\+logs/);
+  const marked = await page.evaluate(() => {
+    const h = CSS.highlights.get('search-terms');
+    return h ? [...h].slice(0, 50).map((r) => r.toString().toLowerCase()) : [];
+  });
+  expect(marked).toContain('logs');
+  expect(marked).toContain('docker');
+});

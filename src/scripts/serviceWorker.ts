@@ -1,0 +1,58 @@
+/**
+ * sw.js: makes the site work offline after one visit. The build (src/integrations/offline.ts)
+ * prepends `self.__NOTES_BUILD = { version, files }`: every file of the build and a hash of them.
+ * - install: precache every file into a cache named after the build;
+ * - activate: delete the caches of older builds, take control of open pages;
+ * - pages: network first, so a reader online never sees a stale page; the cache when offline;
+ * - other files: the cache first (it holds exactly this build), the network otherwise.
+ * A new build changes this file, so the browser installs the new worker on the next visit.
+ */
+/// <reference lib="webworker" />
+declare const self: ServiceWorkerGlobalScope & { __NOTES_BUILD: { version: string; files: string[] } };
+
+const { version, files } = self.__NOTES_BUILD;
+const CACHE = `notes-${version}`;
+const scope = () => new URL(self.registration.scope);
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(files.map((f) => new URL(f, scope()).href)))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('notes-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+/** The cached file for a URL: `/docker/` is `/docker/index.html`; `?q=`/`?hl=` do not matter. */
+async function fromCache(url: URL): Promise<Response | undefined> {
+  const cache = await caches.open(CACHE);
+  const key = new URL(url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname, url);
+  return (await cache.match(key.href)) ?? (await cache.match(`${key.href}.html`));
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin || !url.href.startsWith(scope().href)) return;
+  event.respondWith(
+    (async () => {
+      if (request.mode === 'navigate') {
+        try {
+          return await fetch(request);
+        } catch {
+          return (await fromCache(url)) ?? (await fromCache(new URL('404.html', scope()))) ?? Response.error();
+        }
+      }
+      return (await fromCache(url)) ?? fetch(request);
+    })(),
+  );
+});
