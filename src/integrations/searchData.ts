@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractSections } from '../lib/extractSections';
 import { queryWords } from '../lib/searchQuery';
+import { ALIASES, STOPWORDS } from '../lib/searchDictionary';
 import { bundleScript } from '../build/bundleScript';
 
 /**
  * Writes the search data that pagefind does not provide, as classic scripts so that pages opened
  * from disk can load them too:
  * - search/commands.js: the commands of each section, shown (with a copy button) in results;
- * - search/vocabulary.js: the words of the notes with the number of sections using each, for typo
- *   correction and ranking;
+ * - search/dictionary.js: the words of the notes with the number of sections using each (typo
+ *   correction, ranking), the aliases and the stop words (src/lib/searchDictionary.ts);
  * - search/engine.js: query rewriting, ranking and the choice of engine (src/scripts/searchEngine.ts);
  * - search/sections.js + search/fallback.js: the offline index and engine (MiniSearch) used where
  *   pagefind cannot run (file://).
@@ -48,7 +49,10 @@ export default function searchData(): AstroIntegration {
         mkdirSync(out, { recursive: true });
         const script = (name: string, value: unknown) => `window.${name}=${JSON.stringify(value)};\n`;
         writeFileSync(join(out, 'commands.js'), script('__notesCommands', commands));
-        writeFileSync(join(out, 'vocabulary.js'), script('__notesVocabulary', { sections: sections.length, words: vocabulary }));
+        writeFileSync(
+          join(out, 'dictionary.js'),
+          script('__notesDictionary', { sections: sections.length, words: vocabulary, aliases: ALIASES, stopwords: STOPWORDS }),
+        );
         writeFileSync(join(out, 'sections.js'), script('__notesSections', sections));
         writeFileSync(join(out, 'engine.js'), await bundleScript('searchEngine.ts'));
         writeFileSync(join(out, 'fallback.js'), await bundleScript('fallbackEntry.ts'));

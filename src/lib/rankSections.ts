@@ -1,4 +1,4 @@
-import { queryWords } from './searchQuery';
+import { queryWords, type Dictionary } from './searchQuery';
 
 /** A section that an engine matched, before ranking. */
 export interface Candidate {
@@ -28,11 +28,9 @@ export interface RankedSection extends Candidate {
  */
 const same = (w: string, x: string) =>
   w === x || (w.length >= 3 && x.startsWith(w)) || (x.length >= 3 && w.startsWith(x) && x.length >= 0.8 * w.length);
-const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'to', 'vs', 'with', 'by', 'its', 'is', 'what', 'how', 'why', 'when', 'does', 'do', 'for']);
-
 /** The share of a heading's own words that the query matches: short, exact headings win ties. */
-function precision(words: string[], text: string): number {
-  const t = queryWords(text).filter((x) => !STOP.has(x));
+function precision(words: string[], text: string, stopwords: Set<string>): number {
+  const t = queryWords(text).filter((x) => !stopwords.has(x));
   return t.length ? t.filter((x) => words.some((w) => same(w, x))).length / t.length : 0;
 }
 
@@ -60,21 +58,20 @@ export function commandMatch(words: string[], command: string): number {
 /**
  * Orders sections across pages so the first result is the section a reader wants: the engine's
  * text score (relative to the best, compressed), plus the share of the query in the section's
- * heading and in the page title (rare words count more: `documentFrequency` gives how many
- * sections use a word), and a command of the section that matches the query.
+ * heading and in the page title (rare words count more: the dictionary tells how many sections
+ * use a word), and a command of the section that matches the query.
  * The weights were tuned on tests/search/queries.json (see docs/search.md).
  */
 export function rankSections(
   candidates: Candidate[],
   words: string[],
-  documentFrequency: (word: string) => number = () => 1,
-  sectionCount = 100,
+  dictionary: Pick<Dictionary, 'words' | 'stopwords' | 'sections'>,
 ): RankedSection[] {
   if (!words.length) return [];
-  const weight = (w: string) => Math.log(1 + sectionCount / (1 + documentFrequency(w)));
+  const weight = (w: string) => Math.log(1 + dictionary.sections / (1 + (dictionary.words.get(w) ?? 1)));
   const top = Math.max(...candidates.map((c) => c.engineScore), 1e-9);
   return candidates
-    .map((c, order) => {
+    .map((c) => {
       let best: string | undefined;
       let cmd = 0;
       for (const command of c.commands ?? []) {
@@ -84,7 +81,7 @@ export function rankSections(
       // A page's intro (no anchor) has the page title as its title: count that once.
       const isSection = c.href.includes('#');
       const heading = isSection ? coverage(words, c.title, weight) : 0;
-      const exact = isSection ? precision(words, c.title) : 0;
+      const exact = isSection ? precision(words, c.title, dictionary.stopwords) : 0;
       const score =
         Math.sqrt(c.engineScore / top) +
         1.2 * heading +
@@ -92,8 +89,7 @@ export function rankSections(
         // A one-word query is usually a concept ("secret"): a command only breaks ties.
         (words.length === 1 ? 0.3 : 2) * cmd +
         0.4 * coverage(words, c.pageTitle, weight);
-      return { ...c, score, command: best ?? c.commands?.[0], order };
+      return { ...c, score, command: best ?? c.commands?.[0] };
     })
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ order: _order, ...r }) => r);
+    .sort((a, b) => b.score - a.score); // stable: equal scores keep the engine's order
 }

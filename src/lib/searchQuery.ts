@@ -1,41 +1,23 @@
 /**
  * Turns what a reader typed into what the search engines can match. pagefind requires every word
- * to match and has no typo tolerance (pagefind issue #756), so before searching:
+ * to match and has no typo tolerance (pagefind issue #756), so before searching (with the
+ * dictionary the build writes, see searchDictionary.ts):
  * - question words are dropped ("how do I see logs of a stopped container");
  * - abbreviations expand to the words the notes use ("k8s" → "kubernetes", "pvc" → …);
  * - with a vocabulary, a word the notes never use is replaced by the closest one they do
  *   ("kubctl" → "kubectl", "dokcer" → "docker").
  */
 
-/** Function words of questions: never the point of a query. */
-const STOPWORDS = new Set(
-  'a an the how do does did i me my we you your to of in on at for with is are was be can could should would will what when where which why who it its this that and or from into about there here i\'m want need'.split(' '),
-);
-
-/** Abbreviations and other names → the words used in the notes. */
-export const ALIASES: Record<string, string> = {
-  k8s: 'kubernetes',
-  kube: 'kubernetes',
-  pvc: 'persistentvolumeclaim',
-  pvcs: 'persistentvolumeclaim',
-  pv: 'persistentvolume',
-  pvs: 'persistentvolume',
-  svc: 'service',
-  ns: 'namespace',
-  'docker-compose': 'docker compose',
-  compose: 'docker compose',
-  sg: 'security group',
-  eb: 'elastic beanstalk',
-  gke: 'gke',
-  eks: 'eks',
-  hpa: 'autoscaler',
-  cm: 'configmap',
-  env: 'environment',
-  roll: 'rollout',
-  rollback: 'rollout undo',
-  cicd: 'ci cd',
-  'ci/cd': 'ci cd',
-};
+/** What the rewriting knows about the notes (search/dictionary.js; src/lib/searchDictionary.ts). */
+export interface Dictionary {
+  /** Every word of the notes → the number of sections that use it. */
+  words: Map<string, number>;
+  /** Abbreviations → the words of the notes. */
+  aliases: Record<string, string>;
+  stopwords: Set<string>;
+  /** How many sections the notes have (for word rarity). */
+  sections: number;
+}
 
 /** Words of a query, lower-cased, split the way the engines split text. */
 export function queryWords(query: string): string[] {
@@ -91,18 +73,21 @@ export function correctWord(word: string, vocabulary: Map<string, number>): stri
 export interface RewrittenQuery {
   /** The words to search for. */
   words: string[];
-  /** Whether anything was changed: the UI says "showing results for …". */
-  changed: boolean;
+  /** Whether a typo was corrected: the UI then says which words it searched for. */
+  corrected: boolean;
 }
 
-/** Applies stop words, aliases and (given a vocabulary) typo correction. */
-export function rewriteQuery(query: string, vocabulary?: Map<string, number>): RewrittenQuery {
+/** Applies stop words, aliases and, unless `correct` is false, typo correction. */
+export function rewriteQuery(query: string, dictionary: Dictionary, correct = true): RewrittenQuery {
   const original = queryWords(query);
-  const kept = original.filter((w) => !STOPWORDS.has(w));
-  const base = kept.length ? kept : original;
-  const words = base
-    .flatMap((w) => (ALIASES[w] ?? w).split(' '))
-    .map((w) => (vocabulary ? correctWord(w, vocabulary) : w));
-  const unique = [...new Set(words)];
-  return { words: unique, changed: unique.join(' ') !== original.join(' ') };
+  const kept = original.filter((w) => !dictionary.stopwords.has(w));
+  let corrected = false;
+  const words = (kept.length ? kept : original)
+    .flatMap((w) => (dictionary.aliases[w] ?? w).split(' '))
+    .map((w) => {
+      const c = correct ? correctWord(w, dictionary.words) : w;
+      corrected ||= c !== w;
+      return c;
+    });
+  return { words: [...new Set(words)], corrected };
 }

@@ -32,8 +32,8 @@ const sectionScore = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum,
 export function toCandidates(data: PagefindData[], commandsOf: (href: string) => string[] | undefined = () => undefined): Candidate[] {
   return data.flatMap((d) => {
     const pageTitle = d.meta['title'] ?? toRootRelative(d.url);
-    const subs = d.sub_results?.length ? d.sub_results : [{ title: pageTitle, url: d.url, excerpt: d.excerpt, weighted_locations: [{ balanced_score: 1 }] }];
-    return subs.map((s) => {
+    // pagefind lists at least one sub-result per page: the page itself when it has no headings.
+    return (d.sub_results ?? []).map((s) => {
       const href = toRootRelative(s.url);
       return {
         href,

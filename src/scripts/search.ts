@@ -12,9 +12,11 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** Starts loading the engine (once): on hover, focus, the shortcut or a ?q= in the URL. */
 const loadEngine = () => loadScript('search/engine.js');
+const preload = () => void loadEngine().catch(() => {});
 
 /** Results as a flat list of sections, best first: the first link is the best answer. */
 function render(sections: RankedSection[], words: string[]): string {
+  // Result links carry the words (?hl=) so the page they open can mark them.
   const link = (href: string) => {
     const url = new URL(href, siteRoot());
     url.searchParams.set('hl', words.join(' '));
@@ -70,20 +72,18 @@ export function initSearch(): void {
       await loadEngine();
       answer = await window.__notesSearch!(q, tool);
     } catch {
-      status!.textContent = 'The search index is missing: run “npm run build” once (the dev server serves the last build’s index).';
+      status!.textContent = 'No search index: run “npm run build” once.';
       return;
     }
     if (mine !== seq) return;
     const { sections, words, corrected } = answer;
     results!.innerHTML = render(sections, words);
     initCopyButtons(results!);
-    status!.textContent = sections.length
-      ? `${sections.length} section${sections.length === 1 ? '' : 's'} found for “${q}”.${corrected ? ` Showing results for “${words.join(' ')}”.` : ''}`
-      : `No results for “${q}”${tool ? ` in ${tool}` : ''}.`;
+    status!.textContent = `${sections.length || 'No'} results for “${q}”.${corrected ? ` Showing “${words.join(' ')}”.` : ''}`;
   }
 
   function open(query?: string): void {
-    void loadEngine().catch(() => {});
+    preload();
     if (!dialog!.open) dialog!.showModal();
     if (query !== undefined) input!.value = query;
     input!.focus();
@@ -93,9 +93,8 @@ export function initSearch(): void {
 
   for (const button of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
     button.addEventListener('click', () => open());
-    for (const ev of ['pointerenter', 'focus', 'touchstart']) {
-      button.addEventListener(ev, () => void loadEngine().catch(() => {}), { once: true, passive: true });
-    }
+    // pointerenter also fires for touch and pen, before the click.
+    for (const ev of ['pointerenter', 'focus']) button.addEventListener(ev, preload, { once: true });
   }
   for (const chip of chips) {
     chip.addEventListener('click', () => {

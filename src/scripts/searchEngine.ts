@@ -9,7 +9,7 @@
  */
 import { toCandidates, type PagefindData } from '~/lib/searchResults';
 import { rankSections, type Candidate, type RankedSection } from '~/lib/rankSections';
-import { rewriteQuery } from '~/lib/searchQuery';
+import { rewriteQuery, type Dictionary } from '~/lib/searchQuery';
 import { loadScript, siteRoot } from './loadScript';
 
 interface Pagefind {
@@ -29,7 +29,7 @@ export interface SearchAnswer {
 declare global {
   interface Window {
     __notesCommands?: Record<string, string[]>;
-    __notesVocabulary?: { sections: number; words: [string, number][] };
+    __notesDictionary?: { sections: number; words: [string, number][]; aliases: Record<string, string>; stopwords: string[] };
     __notesFallback?: (words: string[], tool?: string) => Candidate[];
     __notesSearch?: (query: string, tool: string) => Promise<SearchAnswer>;
   }
@@ -57,15 +57,15 @@ async function fallbackEngine(): Promise<Engine> {
 const ready = Promise.all([
   location.protocol === 'file:' ? fallbackEngine() : pagefindEngine(),
   loadScript('search/commands.js'),
-  loadScript('search/vocabulary.js'),
-]).then(([engine]) => engine);
+  loadScript('search/dictionary.js'),
+]).then(([engine]): [typeof engine, Dictionary] => {
+  const d = window.__notesDictionary!;
+  return [engine, { words: new Map(d.words), aliases: d.aliases, stopwords: new Set(d.stopwords), sections: d.sections }];
+});
 
 window.__notesSearch = async (query, tool) => {
-  const engine = await ready;
-  const vocabulary = new Map(window.__notesVocabulary!.words);
-  const { words } = rewriteQuery(query, vocabulary);
-  const corrected = words.join(' ') !== rewriteQuery(query).words.join(' ');
-  const found = await engine(words, tool);
-  const sections = rankSections(found, words, (w) => vocabulary.get(w) ?? 1, window.__notesVocabulary!.sections);
+  const [engine, dictionary] = await ready;
+  const { words, corrected } = rewriteQuery(query, dictionary);
+  const sections = rankSections(await engine(words, tool), words, dictionary);
   return { sections: sections.slice(0, 10), words, corrected };
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { commandMatch, rankSections, type Candidate } from '~/lib/rankSections';
 
+const dictionary = { words: new Map<string, number>(), stopwords: new Set(['a', 'the']), sections: 100 };
+
 const c = (href: string, title: string, engineScore: number, commands?: string[], pageTitle = 'Page'): Candidate => ({
   href, title, pageTitle, excerpt: '', engineScore, commands,
 });
@@ -25,17 +27,31 @@ describe('rankSections', () => {
         c('docker/lifecycle.html#list', 'List containers (docker ps)', 4, ['docker ps', 'docker ps --all']),
       ],
       ['docker', 'ps'],
+      dictionary,
     );
     expect(ranked.map((r) => r.href)).toEqual(['docker/lifecycle.html#list', 'compose/commands.html#status']);
     expect(ranked[0]!.command).toBe('docker ps');
   });
 
   it('keeps the engine order when nothing else tells sections apart', () => {
-    const ranked = rankSections([c('a.html#x', 'Alpha', 1), c('a.html#y', 'Beta', 1), c('a.html#z', 'Gamma', 2)], ['word']);
+    const ranked = rankSections([c('a.html#x', 'Alpha', 1), c('a.html#y', 'Beta', 1), c('a.html#z', 'Gamma', 2)], ['word'], dictionary);
     expect(ranked.map((r) => r.href)).toEqual(['a.html#z', 'a.html#x', 'a.html#y']);
   });
 
+  it('weighs rare words more: a heading with the rare word wins', () => {
+    const rare = { ...dictionary, words: new Map([['container', 80], ['background', 2], ['run', 40]]) };
+    const ranked = rankSections(
+      [
+        c('d/l.html#exec', 'Run a command in a running container', 1),
+        c('d/l.html#bg', 'Run in the background', 1),
+      ],
+      ['run', 'container', 'background'],
+      rare,
+    );
+    expect(ranked[0]!.href).toBe('d/l.html#bg');
+  });
+
   it('returns nothing for an empty query', () => {
-    expect(rankSections([c('a.html', 'A', 1)], [])).toEqual([]);
+    expect(rankSections([c('a.html', 'A', 1)], [], dictionary)).toEqual([]);
   });
 });

@@ -23,11 +23,6 @@ describe('toCandidates', () => {
     ]);
   });
 
-  it('falls back to the page when pagefind lists no sections', () => {
-    const [only] = toCandidates([{ url: '/a/b.html', excerpt: 'x', meta: {} }]);
-    expect(only).toMatchObject({ href: 'a/b.html', title: 'a/b.html', engineScore: 1 });
-  });
-
   it.each([
     ['/index.html', 'index.html'],
     ['//docker/a.html#b', 'docker/a.html#b'],
