@@ -27,7 +27,14 @@ export interface RankedSection extends Candidate {
  * "namespaces" → "namespace", but not "storageclass" → "storage").
  */
 const same = (w: string, x: string) =>
-  w === x || (w.length >= 3 && x.startsWith(w)) || (x.length >= 3 && w.startsWith(x) && x.length >= 0.8 * w.length);
+  w === x ||
+  singular(w) === singular(x) ||
+  (w.length >= 3 && x.startsWith(w)) ||
+  (x.length >= 3 && w.startsWith(x) && x.length >= 0.8 * w.length);
+
+/** English plurals back to the singular: "policies" → "policy", "patches" → "patch", "pods" → "pod". */
+export const singular = (w: string): string =>
+  w.length < 4 ? w : w.replace(/(..)ies$/, '$1y').replace(/(s|x|ch|sh)es$/, '$1').replace(/([^su])s$/, '$1');
 /** The share of a heading's own words that the query matches: short, exact headings win ties. */
 function precision(words: string[], text: string, stopwords: Set<string>): number {
   const t = queryWords(text).filter((x) => !stopwords.has(x));
@@ -42,17 +49,20 @@ function coverage(words: string[], text: string, weight: (w: string) => number):
 }
 
 /**
- * 1 when the query's words appear in order, side by side, in the command (a one-word query must
- * be the tool or a sub-command: `logs` in `docker logs`, not `--namespace` in a flag); 0.5 when
- * all the words appear somewhere in it.
+ * How well a command matches the query: 1 when the query's words appear in order, side by side
+ * (a one-word query must be the tool or a sub-command: `logs` in `docker logs`, not `--namespace`
+ * in a flag); 0.5 when they all appear somewhere; 0.25 when one of them is the command's
+ * sub-command ("see *logs* of a stopped container" and `docker logs`). Placeholders are not words
+ * of the command: `<container>` does not match "container".
  */
 export function commandMatch(words: string[], command: string): number {
-  const c = queryWords(command);
+  const c = queryWords(command.replace(/<[a-z][a-z0-9-]*>/g, ' '));
   if (words.length === 1) return c.slice(0, 3).some((x) => same(words[0]!, x)) ? 1 : 0;
   for (let i = 0; i + words.length <= c.length; i++) {
     if (words.every((w, j) => same(w, c[i + j]!))) return 1;
   }
-  return words.every((w) => c.some((x) => same(w, x))) ? 0.5 : 0;
+  if (words.every((w) => c.some((x) => same(w, x)))) return 0.5;
+  return c[1] && words.some((w) => same(w, c[1]!)) ? 0.25 : 0;
 }
 
 /**

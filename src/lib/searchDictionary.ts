@@ -8,7 +8,7 @@ export const STOPWORDS = [
   'a', 'an', 'the', 'how', 'do', 'does', 'did', 'i', 'me', 'my', 'we', 'you', 'your', 'to', 'of', 'in', 'on', 'at',
   'for', 'with', 'by', 'is', 'are', 'was', 'be', 'can', 'could', 'should', 'would', 'will', 'what', 'when', 'where',
   'which', 'why', 'who', 'it', 'its', 'this', 'that', 'and', 'or', 'from', 'into', 'about', 'there', 'here', 'vs',
-  'want', 'need',
+  'want', 'need', 'each', 'other',
 ];
 
 /** Abbreviations and other names → the words the notes use. */
@@ -22,7 +22,6 @@ export const ALIASES: Record<string, string> = {
   svc: 'service',
   ns: 'namespace',
   'docker-compose': 'docker compose',
-  compose: 'docker compose',
   sg: 'security group',
   eb: 'elastic beanstalk',
   hpa: 'autoscaler',

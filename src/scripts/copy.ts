@@ -1,3 +1,5 @@
+import { fillPlaceholders } from './placeholders';
+
 /**
  * Copy buttons for code blocks. What to copy was decided at build time (src/shiki/shellSession.ts):
  * a block's `data-copy` and a command line's `data-command`. This script only adds the buttons and
@@ -20,7 +22,7 @@ async function writeClipboard(text: string): Promise<void> {
   }
 }
 
-/** Makes `b` copy `text`, showing and announcing "Copied" for two seconds. */
+/** Makes `b` copy `text` (with the reader's placeholder values), showing and announcing "Copied". */
 export function bindCopy(b: HTMLButtonElement, text: () => string): void {
   const label = b.getAttribute('aria-label') ?? 'Copy';
   const face = b.firstElementChild;
@@ -28,7 +30,7 @@ export function bindCopy(b: HTMLButtonElement, text: () => string): void {
   b.addEventListener('click', async () => {
     let ok = true;
     try {
-      await writeClipboard(text());
+      await writeClipboard(fillPlaceholders(text()));
     } catch {
       ok = false;
     }

@@ -4,9 +4,11 @@ import { initSearch } from './search';
 import { initCopyButtons } from './copy';
 import { highlightSearchTerms } from './highlight';
 import { registerServiceWorker } from './registerServiceWorker';
+import { initPlaceholders } from './placeholders';
 
 initThemeToggle();
 initCopyButtons();
+initPlaceholders();
 highlightSearchTerms();
 initSearch();
 registerServiceWorker();

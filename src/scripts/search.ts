@@ -11,7 +11,10 @@ import { loadScript, siteRoot } from './loadScript';
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Starts loading the engine (once): on hover, focus, the shortcut or a ?q= in the URL. */
-const loadEngine = () => loadScript('search/engine.js');
+const loadEngine = () => {
+  window.__notesSite = { loadScript, siteRoot };
+  return loadScript('search/engine.js');
+};
 const preload = () => void loadEngine().catch(() => {});
 
 /** Results as a flat list of sections, best first: the first link is the best answer. */

@@ -10,7 +10,6 @@
 import { toCandidates, type PagefindData } from '~/lib/searchResults';
 import { rankSections, type Candidate, type RankedSection } from '~/lib/rankSections';
 import { rewriteQuery, type Dictionary } from '~/lib/searchQuery';
-import { loadScript, siteRoot } from './loadScript';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -32,8 +31,12 @@ declare global {
     __notesDictionary?: { sections: number; words: [string, number][]; aliases: Record<string, string>; stopwords: string[] };
     __notesFallback?: (words: string[], tool?: string) => Candidate[];
     __notesSearch?: (query: string, tool: string) => Promise<SearchAnswer>;
+    /** The page's script loader and site root (src/scripts/search.ts), shared to keep this file small. */
+    __notesSite?: { loadScript: (path: string) => Promise<void>; siteRoot: () => URL };
   }
 }
+
+const { loadScript, siteRoot } = window.__notesSite!;
 
 async function pagefindEngine(): Promise<Engine> {
   const pf = (await import(/* @vite-ignore */ new URL('pagefind/pagefind.js', siteRoot()).href)) as Pagefind;

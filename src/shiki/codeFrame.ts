@@ -31,7 +31,7 @@ export function transformerCodeFrame(): ShikiTransformer {
       const header: Element = {
         type: 'element',
         tagName: 'figcaption',
-        properties: { class: 'code-header' },
+        properties: { class: 'code-header', 'data-pagefind-ignore': '' },
         children: [
           ...(terminal
             ? [{ type: 'element' as const, tagName: 'span', properties: { class: 'terminal-dots', 'aria-hidden': 'true' }, children: [] }]

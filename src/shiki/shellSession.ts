@@ -37,7 +37,7 @@ export function transformerShellSession(): ShikiTransformer {
         node.children.unshift({
           type: 'element',
           tagName: 'span',
-          properties: { class: 'prompt', 'aria-hidden': 'true' },
+          properties: { class: 'prompt', 'aria-hidden': 'true', 'data-pagefind-ignore': '' },
           children: [{ type: 'text', value: line.prompt }],
         });
       }

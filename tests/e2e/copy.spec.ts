@@ -82,3 +82,20 @@ test('copy falls back when the Clipboard API is missing', async ({ page }) => {
   await frame.getByRole('button', { name: 'Copy command' }).click();
   await expect(frame.getByRole('button', { name: 'Copied' })).toBeVisible();
 });
+
+test('a placeholder filled in once is used by every copy on the page', async ({ page }) => {
+  await page.goto('/docker/container-lifecycle.html');
+  await page.getByText(/^Fill in placeholders/).click();
+  await page.getByLabel('<container>', { exact: true }).fill('web');
+  const frame = frameStartingWith(page, 'docker logs <container>');
+  await expect(frame.locator('.placeholder').first()).toHaveText('web');
+  await frame.getByRole('button', { name: /^Copy/ }).first().click();
+  expect(await clipboard(page)).toBe('docker logs web');
+  // Placeholders without a value stay as they are.
+  const ps = frameStartingWith(page, 'docker ps');
+  await ps.getByRole('button', { name: 'Copy all commands' }).click();
+  expect(await clipboard(page)).toBe('docker ps\ndocker ps --all');
+  // The value carries over to the next page of the session.
+  await page.goto('/docker/ports-and-volumes.html');
+  await expect(page.locator('.placeholder', { hasText: 'web' }).first()).toBeAttached();
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandMatch, rankSections, type Candidate } from '~/lib/rankSections';
+import { commandMatch, rankSections, singular, type Candidate } from '~/lib/rankSections';
 
 const dictionary = { words: new Map<string, number>(), stopwords: new Set(['a', 'the']), sections: 100 };
 
@@ -14,6 +14,8 @@ describe('commandMatch', () => {
     [['kubectl', 'set', 'image'], 'kubectl set image deployment/web web=nginx:1.28', 1],
     [['docker', 'run', 'p'], 'docker run -p 8080:80 nginx', 1],
     [['logs'], 'docker logs <container>', 1],
+    [['see', 'logs', 'stopped', 'container'], 'docker logs <container>', 0.25],
+    [['stopped', 'container'], 'docker start -a <container>', 0],
     [['namespace'], 'helm install web bitnami/nginx --namespace web', 0],
     [['helm'], 'docker ps', 0],
   ])('%j in %s = %d', (words, command, score) => expect(commandMatch(words, command)).toBe(score));
@@ -54,4 +56,15 @@ describe('rankSections', () => {
   it('returns nothing for an empty query', () => {
     expect(rankSections([c('a.html', 'A', 1)], [], dictionary)).toEqual([]);
   });
+});
+
+describe('singular', () => {
+  it.each([
+    ['policies', 'policy'],
+    ['patches', 'patch'],
+    ['pods', 'pod'],
+    ['status', 'status'],
+    ['kubernetes', 'kubernete'],
+    ['class', 'class'],
+  ])('%s → %s', (w, s) => expect(singular(w)).toBe(s));
 });

@@ -47,7 +47,7 @@ describe('rewriteQuery', () => {
     ['how do I see logs of a stopped container', ['see', 'logs', 'stopped', 'container'], false],
     ['k8s', ['kubernetes'], false],
     ['pvc', ['persistentvolumeclaim'], false],
-    ['compose down', ['docker', 'compose', 'down'], false],
+    ['docker-compose down', ['docker', 'compose', 'down'], false],
     ['kubctl apply', ['kubectl', 'apply'], true],
     ['dokcer logs', ['docker', 'logs'], true],
     ['how', ['how'], false], // nothing but stop words: keep them
