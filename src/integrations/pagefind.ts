@@ -13,7 +13,8 @@ const MIME: Record<string, string> = {
 
 /**
  * Indexes the built site with pagefind's Node API when the build is done, and in `astro dev`
- * serves the index of the last build at /pagefind/ so search works while writing notes.
+ * serves the last build's index and search data (/pagefind/, /search/) so search works while
+ * writing notes.
  */
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = '';
@@ -24,16 +25,17 @@ export default function pagefindIntegration(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const indexDir = join(outDir, 'pagefind');
-        if (!existsSync(indexDir)) {
+        if (!existsSync(join(outDir, 'pagefind'))) {
           logger.warn('No search index yet: run `npm run build` once and search works in dev too.');
         }
         server.middlewares.use((req, res, next) => {
           const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
           const base = server.config.base.replace(/\/$/, '');
-          if (!path.startsWith(`${base}/pagefind/`)) return next();
-          const file = normalize(join(indexDir, path.slice(`${base}/pagefind/`.length)));
-          if (!file.startsWith(indexDir) || !existsSync(file) || !statSync(file).isFile()) return next();
+          const dir = ['pagefind', 'search'].find((d) => path.startsWith(`${base}/${d}/`));
+          if (!dir) return next();
+          const root = join(outDir, dir);
+          const file = normalize(join(root, path.slice(`${base}/${dir}/`.length)));
+          if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return next();
           res.setHeader('Content-Type', MIME[extname(file)] ?? 'application/octet-stream');
           createReadStream(file).pipe(res);
         });

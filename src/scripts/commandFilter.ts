@@ -1,6 +1,6 @@
 /** Filters the Commands page by typed text (every word must match) and by tool. */
 export function initCommandFilter(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-command-filter]');
+  const form = document.querySelector<HTMLElement>('[data-command-filter]');
   if (!form) return;
   const input = form.querySelector('input')!;
   const chips = [...form.querySelectorAll<HTMLButtonElement>('[data-tool-chip]')];
@@ -24,7 +24,6 @@ export function initCommandFilter(): void {
     empty.hidden = shown > 0;
   }
 
-  form.addEventListener('submit', (e) => e.preventDefault());
   input.addEventListener('input', apply);
   for (const chip of chips) {
     chip.addEventListener('click', () => {

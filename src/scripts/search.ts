@@ -110,7 +110,8 @@ export function initSearch(): void {
   dialog.addEventListener('click', (e) => e.target === dialog && dialog.close());
   dialog.addEventListener('close', () => setQueryParam(''));
   input.addEventListener('input', () => (pending = run()));
-  input.form?.addEventListener('submit', async (e) => {
+  input.addEventListener('keydown', async (e) => {
+    if (e.key !== 'Enter') return;
     e.preventDefault(); // Enter in the field opens the first result, once the search typed so far is done.
     await pending;
     results.querySelector<HTMLAnchorElement>('[data-result-link]')?.click();

@@ -20,7 +20,7 @@ test('home → topic → note → next note, with no failed or off-site request'
   await expect(page.getByRole('navigation', { name: 'All notes' }).locator('[aria-current="page"]')).toHaveText(/Container lifecycle/);
   await expect(page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Docker' })).toBeVisible();
   await page.locator('summary', { hasText: 'On this page' }).click(); // the ToC is folded at this width
-  await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'View container logs' })).toHaveAttribute('href', '#view-container-logs');
+  await expect(page.getByRole('navigation', { name: /this page/ }).getByRole('link', { name: 'View container logs' })).toHaveAttribute('href', '#view-container-logs');
   await expect(page.getByText(/Last updated/)).toBeVisible();
   // Code is highlighted by Shiki in a terminal frame.
   await expect(page.locator('figure.code-frame.is-terminal pre.astro-code').first()).toBeVisible();
