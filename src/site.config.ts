@@ -7,7 +7,7 @@ const siteConfigSchema = z.object({
   /** What the site is, for the home page and the meta description. */
   description: z.string(),
   /** Where a note's source is edited: the file path inside the repository is appended. */
-  editBaseUrl: z.string().url(),
+  editBaseUrl: z.url(),
   /** The author of the original notes, credited in the footer. */
   author: z.string(),
 });

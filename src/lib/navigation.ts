@@ -33,7 +33,7 @@ export function orderNotes(notes: NavNote[]): NavEntry[] {
 }
 
 /** The previous and next notes around `path`, crossing topic boundaries. */
-export function prevNext(ordered: NavEntry[], path: string): { prev?: NavEntry; next?: NavEntry } {
+export function prevNext(ordered: NavEntry[], path: string): { prev?: NavEntry | undefined; next?: NavEntry | undefined } {
   const i = ordered.findIndex((n) => n.path === path);
   if (i < 0) return {};
   return { prev: ordered[i - 1], next: ordered[i + 1] };

@@ -7,28 +7,45 @@
  * - other files: the cache first (it holds exactly this build), the network otherwise.
  * A new build changes this file, so the browser installs the new worker on the next visit.
  */
-/// <reference lib="webworker" />
-declare const self: ServiceWorkerGlobalScope & { __NOTES_BUILD: { version: string; files: string[] } };
+// The project's TypeScript has the DOM library, not the worker one: the little of the service
+// worker API used here is typed locally.
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface WorkerScope {
+  __NOTES_BUILD: { version: string; files: string[] };
+  registration: { scope: string };
+  location: Location;
+  skipWaiting(): Promise<void>;
+  clients: { claim(): Promise<void> };
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+}
+const sw = self as unknown as WorkerScope;
 
-const { version, files } = self.__NOTES_BUILD;
+const { version, files } = sw.__NOTES_BUILD;
 const CACHE = `notes-${version}`;
-const scope = () => new URL(self.registration.scope);
+const scope = () => new URL(sw.registration.scope);
 
-self.addEventListener('install', (event) => {
+sw.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
       .then((cache) => cache.addAll(files.map((f) => new URL(f, scope()).href)))
-      .then(() => self.skipWaiting()),
+      .then(() => sw.skipWaiting()),
   );
 });
 
-self.addEventListener('activate', (event) => {
+sw.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith('notes-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
+      .then(() => sw.clients.claim()),
   );
 });
 
@@ -39,10 +56,10 @@ async function fromCache(url: URL): Promise<Response | undefined> {
   return (await cache.match(key.href)) ?? (await cache.match(`${key.href}.html`));
 }
 
-self.addEventListener('fetch', (event) => {
+sw.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin || !url.href.startsWith(scope().href)) return;
+  if (request.method !== 'GET' || url.origin !== sw.location.origin || !url.href.startsWith(scope().href)) return;
   event.respondWith(
     (async () => {
       if (request.mode === 'navigate') {
