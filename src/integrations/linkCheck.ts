@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks } from '../lib/findBrokenLinks';
+import { listFiles } from '../build/listFiles';
 
 /**
  * Fails the build on a link to a page or a #section that does not exist, naming the note's source
@@ -14,7 +15,7 @@ export default function linkCheck(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const all = readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
+        const all = listFiles(root);
         const pages = Object.fromEntries(
           all.filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(join(root, f), 'utf8')]),
         );

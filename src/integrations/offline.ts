@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { bundleScript } from '../build/bundleScript';
+import { listFiles } from '../build/listFiles';
 import { formatBytes } from '../lib/formatBytes';
 
 /** The download of the export; every page links it (src/components/Footer.astro). */
@@ -12,11 +13,6 @@ export const ZIP_NAME = 'docker-k8s-notes.zip';
 /** Written in the pages at render time, replaced by the zip's size here. */
 export const ZIP_SIZE_MARKER = '__OFFLINE_ZIP_SIZE__';
 
-const listFiles = (root: string) =>
-  readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name).slice(root.length + 1).split('\\').join('/'))
-    .sort();
 
 /**
  * The offline zip: the whole export in one folder, to unzip and open from disk. pagefind is left

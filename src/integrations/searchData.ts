@@ -1,11 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractSections } from '../lib/extractSections';
 import { queryWords } from '../lib/searchQuery';
 import { ALIASES, STOPWORDS } from '../lib/searchDictionary';
 import { bundleScript } from '../build/bundleScript';
+import { listFiles } from '../build/listFiles';
 
 /**
  * Writes the search data that pagefind does not provide, as classic scripts so that pages opened
@@ -23,9 +24,7 @@ export default function searchData(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
-          .map((f) => f.split('\\').join('/'))
-          .filter((f) => /^[a-z-]+\/(?!index\.html)[^/]+\.html$/.test(f) && !f.startsWith('pagefind/'));
+        const pages = listFiles(root).filter((f) => /^[a-z-]+\/(?!index\.html)[^/]+\.html$/.test(f) && !f.startsWith('pagefind/'));
         const sections = pages.flatMap((page) => {
           const html = readFileSync(join(root, page), 'utf8');
           const tools = [...html.matchAll(/data-pagefind-filter="tool:([^"]+)"/g)].map((m) => m[1]!);
