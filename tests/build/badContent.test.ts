@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +72,18 @@ describe.concurrent('bad content fails the build with a message a writer can act
     expect(output).toContain(
       'content/docker/links.mdx:12: "links.html#no-such-section": docker/links.html has no section #no-such-section',
     );
+  });
+});
+
+describe('drafts', () => {
+  it('never reach a production build, nor its navigation or search data', async () => {
+    const { ok, output } = await buildFixture('drafts');
+    expect(ok, output).toBe(true);
+    const dist = join(process.cwd(), 'tests/.tmp/fixtures/drafts/dist');
+    expect(existsSync(join(dist, 'docker/published.html'))).toBe(true);
+    expect(existsSync(join(dist, 'docker/unfinished.html'))).toBe(false);
+    for (const file of ['index.html', 'docker/index.html', 'docker/published.html', 'search/sections.js']) {
+      expect(readFileSync(join(dist, file), 'utf8')).not.toContain('unfinished');
+    }
   });
 });
