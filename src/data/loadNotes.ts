@@ -11,6 +11,8 @@ export interface LoadedNote {
 
 /**
  * Every published note of every topic, in reading order. Drafts are kept in `astro dev` only.
+ * The test is on MODE, not DEV: `astro build` with NODE_ENV=test (as under a test runner) reports
+ * DEV true, and drafts would ship.
  * Memoised: every page of a build asks for the same list.
  */
 let cache: Promise<LoadedNote[]> | undefined;
@@ -18,7 +20,7 @@ export function loadNotes(): Promise<LoadedNote[]> {
   cache ??= (async () => {
     const entries: NoteEntry[] = [];
     for (const topic of TOPIC_IDS) {
-      const list = (await getCollection(topic, (e) => import.meta.env.DEV || !e.data.draft)) as NoteEntry[];
+      const list = (await getCollection(topic, (e) => import.meta.env.MODE === 'development' || !e.data.draft)) as NoteEntry[];
       entries.push(...list);
     }
     const nav = orderNotes(
