@@ -5,6 +5,7 @@ import pagefind from './src/integrations/pagefind';
 import linkCheck from './src/integrations/linkCheck';
 import searchData from './src/integrations/searchData';
 import printView from './src/integrations/printView';
+import csp from './src/integrations/csp';
 import { offlineZip, serviceWorker } from './src/integrations/offline';
 import { transformerShellSession } from './src/shiki/shellSession';
 import { transformerPlaceholders } from './src/shiki/placeholders';
@@ -17,9 +18,9 @@ export default defineConfig({
   build: { format: 'preserve', inlineStylesheets: 'always' },
   trailingSlash: 'ignore',
   // Build steps, in this order on astro:build:done: fill the print view; write the search data;
-  // zip the export (pages link the zip); check every link; index with pagefind; write the service
-  // worker with the list of every file.
-  integrations: [mdx(), printView(), searchData(), offlineZip(), linkCheck(), pagefind(), serviceWorker()],
+  // add the Content-Security-Policy to every page; zip the export (pages link the zip); check
+  // every link; index with pagefind; write the service worker with the list of every file.
+  integrations: [mdx(), printView(), searchData(), csp(), offlineZip(), linkCheck(), pagefind(), serviceWorker()],
   markdown: {
     shikiConfig: {
       // Both themes as CSS variables; src/styles/global.css picks one with light-dark().

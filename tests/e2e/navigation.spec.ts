@@ -72,3 +72,17 @@ test('a phone-width reader opens the menu to reach every note', async ({ page })
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('the Content-Security-Policy refuses a script the build did not write', async ({ page }) => {
+  const refused: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && /Content Security Policy/.test(m.text()) && refused.push(m.text()));
+  await page.goto('/docker/container-lifecycle.html');
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.append(s);
+    return (window as unknown as { __injected?: boolean }).__injected ?? false;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
+});
