@@ -1,3 +1,5 @@
+import { decodeEntities } from './decodeEntities';
+
 /** One searchable section of a built note page. */
 export interface SectionDoc {
   /** `docker/container-lifecycle.html#view-container-logs` (no hash for the page's intro). */
@@ -11,17 +13,8 @@ export interface SectionDoc {
   commands: string[];
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;|&#x3C;|&#60;/gi, '<')
-    .replace(/&gt;|&#x3E;|&#62;/gi, '>')
-    .replace(/&quot;|&#x22;|&#34;/gi, '"')
-    .replace(/&#x27;|&#39;/gi, "'")
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
-
 const textOf = (html: string) =>
-  decode(
+  decodeEntities(
     html
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
       .replace(/<a class="heading-anchor"[\s\S]*?<\/a>/g, ' ')
@@ -48,7 +41,7 @@ export function extractSections(html: string, page: string): SectionDoc[] {
   const docs: SectionDoc[] = [];
   for (const part of parts) {
     const heading = part.match(/^<div class="heading-wrapper level-[23]"><h[23] id="([^"]+)"[^>]*>([\s\S]*?)<\/h[23]>/);
-    const commands = [...part.matchAll(/data-command="([^"]*)"/g)].map((m) => decode(m[1]!));
+    const commands = [...part.matchAll(/data-command="([^"]*)"/g)].map((m) => decodeEntities(m[1]!));
     const text = textOf(part);
     if (!heading && !text) continue;
     docs.push({

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { decodeEntities } from './decodeEntities';
 
 export interface BrokenLink {
   /** Site path of the page holding the link. */
@@ -7,10 +8,7 @@ export interface BrokenLink {
   reason: string;
 }
 
-const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeHtml(m[1]!)));
-const decodeHtml = (s: string) =>
-  s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-
+const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));
 /**
  * Checks every internal link of a built site: the target page must exist and, for a `#fragment`,
  * hold an element with that id. `pages` maps site paths (`docker/x.html`) to their HTML; `files`
@@ -30,7 +28,7 @@ export function findBrokenLinks(pages: Record<string, string>, files: Set<string
     // The 404 page's links are resolved against <base>, from the root.
     const baseDir = /<base href=/.test(html) ? '' : posix.dirname(from);
     for (const m of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
-      const href = decodeHtml(m[1]!);
+      const href = decodeEntities(m[1]!);
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
       const [pathPart, fragment] = href.split('#') as [string, string | undefined];
       let target: string;

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { commandKeys } from '../../src/lib/commandKey';
+import { decodeEntities } from '../../src/lib/decodeEntities';
 import { allPages, notePages, OFFICIAL_HOSTS, readPage } from './site';
 
 /**
@@ -64,10 +65,9 @@ const sourceCommands = readdirSync('tests/source-commands').flatMap(
 
 test('every command of the source notes is on the page that explains it', () => {
   expect(sourceCommands.length).toBeGreaterThanOrEqual(50);
-  const decode = (s: string) => s.replace(/&#x3C;/g, '<').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&');
   const missing = sourceCommands.filter(({ command, page }) => {
     const html = readPage(`${page}.html`);
-    const copyable = [...html.matchAll(/data-copy="([^"]*)"/g)].flatMap((m) => decode(m[1]!).split('\n').map((l) => l.trim().replace(/^- /, '')));
+    const copyable = [...html.matchAll(/data-copy="([^"]*)"/g)].flatMap((m) => decodeEntities(m[1]!).split('\n').map((l) => l.trim().replace(/^- /, '')));
     return !copyable.includes(command.trim());
   });
   expect(missing.map((m) => `${m.page}: ${m.command}  (source: ${m.source})`), 'source commands missing from the built site').toEqual([]);
