@@ -53,6 +53,36 @@ for (const path of notePages) {
   });
 }
 
+test('diagram labels stay inside the boxes they are written in', async ({ page }) => {
+  const overflows: string[] = [];
+  for (const path of notePages) {
+    await page.goto(`/${path}`);
+    const found = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const svg of document.querySelectorAll<SVGSVGElement>('figure.diagram svg')) {
+        const rects = [...svg.querySelectorAll<SVGRectElement>('rect')].map((r) => r.getBBox());
+        for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
+          const b = t.getBBox();
+          const cx = b.x + b.width / 2;
+          const cy = b.y + b.height / 2;
+          // The smallest box the label's centre is in is the box it is written in.
+          const box = rects
+            .filter((r) => cx > r.x && cx < r.x + r.width && cy > r.y && cy < r.y + r.height)
+            .sort((a, c) => a.width * a.height - c.width * c.height)[0];
+          if (!box) continue;
+          const tolerance = 1.5;
+          if (b.x < box.x - tolerance || b.x + b.width > box.x + box.width + tolerance) {
+            out.push(`"${t.textContent}" (${Math.round(b.width)} px wide, box ${Math.round(box.width)} px)`);
+          }
+        }
+      }
+      return out;
+    });
+    overflows.push(...found.map((f) => `${path}: ${f}`));
+  }
+  expect(overflows).toEqual([]);
+});
+
 test('the site has at least 8 diagrams', () => {
   const count = notePages.map((p) => (readPage(p).match(/<svg[^>]*role="img"/g) ?? []).length).reduce((a, b) => a + b, 0);
   expect(count).toBeGreaterThanOrEqual(8);
