@@ -53,7 +53,7 @@ for (const path of notePages) {
   });
 }
 
-test('diagram labels stay inside the boxes they are written in', async ({ page }) => {
+test('diagram labels stay inside the boxes they are written in, and never overlap', async ({ page }) => {
   const overflows: string[] = [];
   for (const path of notePages) {
     await page.goto(`/${path}`);
@@ -73,6 +73,17 @@ test('diagram labels stay inside the boxes they are written in', async ({ page }
           const tolerance = 1.5;
           if (b.x < box.x - tolerance || b.x + b.width > box.x + box.width + tolerance) {
             out.push(`"${t.textContent}" (${Math.round(b.width)} px wide, box ${Math.round(box.width)} px)`);
+          }
+        }
+        // No two labels on top of each other (a 2 px overlap of line boxes is allowed).
+        const texts = [...svg.querySelectorAll<SVGTextElement>('text')].map((t) => ({ t: t.textContent, b: t.getBBox() }));
+        for (let i = 0; i < texts.length; i++) {
+          for (let j = i + 1; j < texts.length; j++) {
+            const a = texts[i]!.b;
+            const c = texts[j]!.b;
+            const w = Math.min(a.x + a.width, c.x + c.width) - Math.max(a.x, c.x);
+            const h = Math.min(a.y + a.height, c.y + c.height) - Math.max(a.y, c.y);
+            if (w > 2 && h > 2) out.push(`"${texts[i]!.t}" overlaps "${texts[j]!.t}"`);
           }
         }
       }
