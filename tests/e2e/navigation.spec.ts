@@ -86,3 +86,28 @@ test('the Content-Security-Policy refuses a script the build did not write', asy
   expect(ran).toBe(false);
   await expect.poll(() => refused.length).toBeGreaterThan(0);
 });
+
+test('keyboard only: the skip link comes first, and every focused control shows a focus ring', async ({ page }) => {
+  await page.goto('/docker/container-lifecycle.html');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await page.goto('/docker/container-lifecycle.html');
+  // Walk the first 25 stops of the tab order: each one must draw a visible outline.
+  const missing: string[] = [];
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const own = getComputedStyle(el);
+      const within = el.closest('.search-field') ? getComputedStyle(el.closest('.search-field')!) : null;
+      const visible = (s: CSSStyleDeclaration | null) => !!s && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+      return { ok: visible(own) || visible(within), name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"` };
+    });
+    if (!ring.ok) missing.push(ring.name);
+  }
+  expect(missing).toEqual([]);
+});
