@@ -114,8 +114,8 @@ async function measureSpeed() {
   const port = 4399;
   const server = spawn(process.execPath, ['tests/e2e/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 1500));
-  const executablePath = ['/usr/bin/chromium'].find((p) => { try { return statSync(p).isFile(); } catch { return false; } });
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const { launchOptions } = await import('./chromium.mjs');
+  const browser = await chromium.launch(launchOptions);
   const out = [];
   try {
     for (const [where, url] of [['http (pagefind)', `http://127.0.0.1:${port}/index.html`], ['file:// (fallback index)', pathToFileURL(join(DIST, 'index.html')).href]]) {

@@ -2,17 +2,17 @@
 // at the pages (not a test). Usage: npm run screenshots -- [page ...]   (needs a server on PORT)
 // Output: test-results/screenshots/<page>-<theme>-<width>.png
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { launchOptions } from './chromium.mjs';
 
 const base = `http://127.0.0.1:${process.env.PORT ?? 4322}/`;
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['index.html', 'docker/index.html', 'docker/container-lifecycle.html', '404-missing'];
 const widths = (process.env.WIDTHS ?? '1440,360').split(',').map(Number);
 const themes = (process.env.THEMES ?? 'light,dark').split(',');
-const executablePath = ['/usr/bin/chromium'].find((p) => existsSync(p));
 const out = 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch(launchOptions);
 for (const theme of themes) {
   for (const width of widths) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
