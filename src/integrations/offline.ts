@@ -7,11 +7,8 @@ import { zipSync } from 'fflate';
 import { bundleScript } from '../build/bundleScript';
 import { listFiles } from '../build/listFiles';
 import { formatBytes } from '../lib/formatBytes';
+import { ZIP_NAME, ZIP_SIZE_MARKER } from '../lib/offlineZip';
 
-/** The download of the export; every page links it (src/components/Footer.astro). */
-export const ZIP_NAME = 'docker-k8s-notes.zip';
-/** Written in the pages at render time, replaced by the zip's size here. */
-export const ZIP_SIZE_MARKER = '__OFFLINE_ZIP_SIZE__';
 
 
 /**

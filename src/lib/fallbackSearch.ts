@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { SectionDoc } from './extractSections';
 import type { Candidate } from './rankSections';
+import { escapeHtml } from './escapeHtml';
 
 /** A section of the offline index: a SectionDoc plus the tools its page uses (for the filter). */
 export type IndexedSection = SectionDoc & { tools: string[] };
@@ -77,7 +78,6 @@ export function stem(term: string): string {
   return t.replace(/(?:ing|ly|ed|es|s)$/, '');
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** About 18 words around the first match, with the matches marked as pagefind does. */
 export function excerpt(text: string, words: string[], length = 18): string {
@@ -87,6 +87,6 @@ export function excerpt(text: string, words: string[], length = 18): string {
   const start = Math.max(0, first - Math.floor(length / 3));
   return tokens
     .slice(start, start + length)
-    .map((t) => (match(t) ? `<mark>${escape(t)}</mark>` : escape(t)))
+    .map((t) => (match(t) ? `<mark>${escapeHtml(t)}</mark>` : escapeHtml(t)))
     .join(' ');
 }

@@ -7,8 +7,11 @@ import { posix } from 'node:path';
  * - ids get the note's prefix, so the same heading text in two notes stays two anchors;
  * - headings move `shift` levels down (in print.html a note's sections sit under its topic and title).
  */
+/** The id of a note's chapter in print.html: `docker/container-lifecycle.html` → `docker--container-lifecycle`. */
+export const printAnchor = (notePath: string) => notePath.replace(/\.html$/, '').replace(/\//g, '--');
+
 export function printNote(proseHtml: string, notePath: string, printed: Set<string>, shift = 1): string {
-  const prefix = notePath.replace(/\.html$/, '').replace(/\//g, '--');
+  const prefix = printAnchor(notePath);
   const dir = posix.dirname(notePath);
   return proseHtml
     .replace(/<(\/?)h([2-5])(\s|>)/g, (_m, slash: string, level: string, rest: string) => `<${slash}h${Math.min(6, Number(level) + shift)}${rest}`)
@@ -24,8 +27,7 @@ function rewriteHref(href: string, dir: string, prefix: string, printed: Set<str
   if (!path) return hash ? `#${prefix}--${hash}` : '#';
   const target = posix.normalize(posix.join(dir, path));
   if (printed.has(target)) {
-    const targetPrefix = target.replace(/\.html$/, '').replace(/\//g, '--');
-    return hash ? `#${targetPrefix}--${hash}` : `#${targetPrefix}`;
+    return hash ? `#${printAnchor(target)}--${hash}` : `#${printAnchor(target)}`;
   }
   return `${target}${hash ? `#${hash}` : ''}`;
 }

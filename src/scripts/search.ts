@@ -6,9 +6,9 @@
 import type { RankedSection } from '~/lib/rankSections';
 import type { SearchAnswer } from './searchEngine';
 import { initCopyButtons } from './copy';
+import { escapeHtml as esc } from '~/lib/escapeHtml';
 import { loadScript, siteRoot } from './loadScript';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Starts loading the engine (once): on hover, focus, the shortcut or a ?q= in the URL. */
 const loadEngine = () => {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TOPIC_IDS } from '../../src/lib/topics';
 
 /** The built site, as the tests see it: every page's site path, and the notes among them. */
 export const DIST = join(process.cwd(), 'dist');
@@ -9,8 +10,9 @@ export const allPages: string[] = readdirSync(DIST, { recursive: true, encoding:
   .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
   .sort();
 
-const TOPICS = ['docker', 'compose', 'delivery', 'kubernetes'];
-export const notePages = allPages.filter((p) => TOPICS.includes(p.split('/')[0]!) && !p.endsWith('/index.html'));
+export const notePages = allPages.filter(
+  (p) => (TOPIC_IDS as string[]).includes(p.split('/')[0]!) && !p.endsWith('/index.html'),
+);
 
 export const readPage = (path: string) => readFileSync(join(DIST, path), 'utf8');
 
