@@ -8,7 +8,11 @@ export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
   if (!document.documentElement.hasAttribute('data-sw')) return;
   const root = siteRoot();
-  void navigator.serviceWorker.register(new URL('sw.js', root), { scope: root.pathname }).catch(() => {
-    // Offline reading is a bonus: the site works without it.
-  });
+  // After the page has loaded: precaching the whole build must not compete with the first visit.
+  const register = () =>
+    void navigator.serviceWorker.register(new URL('sw.js', root), { scope: root.pathname }).catch(() => {
+      // Offline reading is a bonus: the site works without it.
+    });
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }

@@ -42,3 +42,12 @@ test('the worker is versioned by build and drops the caches of older builds', as
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`notes-${version}`]);
 });
+
+test('the worker starts caching only after the page has loaded', async ({ page }) => {
+  const timeline: string[] = [];
+  page.on('load', () => timeline.push('load'));
+  page.context().on('serviceworker', () => timeline.push('worker'));
+  await page.goto('/docker/container-lifecycle.html');
+  await expect.poll(() => timeline.includes('worker')).toBe(true);
+  expect(timeline.indexOf('load')).toBeLessThan(timeline.indexOf('worker'));
+});
