@@ -50,7 +50,7 @@ test('the print view holds every note in order, with print styles', async ({ pag
 test('a note page prints without navigation chrome', async ({ page }) => {
   await page.goto('/docker/container-lifecycle.html');
   await page.emulateMedia({ media: 'print' });
-  for (const chrome of ['.site-header', '.sidebar', '.toc-aside', '.prev-next', '.site-footer', '.edit-link']) {
+  for (const chrome of ['.site-header', '.sidebar', '.toc-aside', '.prev-next', '.site-footer', '.edit-link', '.placeholder-form']) {
     await expect(page.locator(chrome).first()).toBeHidden();
   }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
