@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { noteSchema } from './lib/noteSchema';
-import { noteLoader } from './lib/noteLoader';
+import { noteLoader } from './build/noteLoader';
 import { TOPICS } from './lib/topics';
-import { assertKnownTopics } from './lib/assertKnownTopics';
+import { assertKnownTopics } from './build/assertKnownTopics';
 
 /** Where the notes live, relative to the project root. */
 const contentDir = './content';

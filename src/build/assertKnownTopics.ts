@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { TOPIC_IDS } from './topics';
+import { TOPIC_IDS } from '../lib/topics';
 
 /**
  * Throws when `contentDir` holds a folder that is not a declared topic, so that a note written into
