@@ -60,9 +60,10 @@ test('diagram labels stay inside the boxes they are written in, and never overla
     const found = await page.evaluate(() => {
       const out: string[] = [];
       for (const svg of document.querySelectorAll<SVGSVGElement>('figure.diagram svg')) {
-        const rects = [...svg.querySelectorAll<SVGRectElement>('rect')].map((r) => r.getBBox());
+        // Screen boxes, so that groups moved with transform are compared where they are drawn.
+        const rects = [...svg.querySelectorAll<SVGRectElement>('rect')].map((r) => r.getBoundingClientRect());
         for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
-          const b = t.getBBox();
+          const b = t.getBoundingClientRect();
           const cx = b.x + b.width / 2;
           const cy = b.y + b.height / 2;
           // The smallest box the label's centre is in is the box it is written in.
@@ -76,7 +77,7 @@ test('diagram labels stay inside the boxes they are written in, and never overla
           }
         }
         // No two labels on top of each other (a 2 px overlap of line boxes is allowed).
-        const texts = [...svg.querySelectorAll<SVGTextElement>('text')].map((t) => ({ t: t.textContent, b: t.getBBox() }));
+        const texts = [...svg.querySelectorAll<SVGTextElement>('text')].map((t) => ({ t: t.textContent, b: t.getBoundingClientRect() }));
         for (let i = 0; i < texts.length; i++) {
           for (let j = i + 1; j < texts.length; j++) {
             const a = texts[i]!.b;
