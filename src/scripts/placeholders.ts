@@ -24,6 +24,7 @@ function show(): void {
 export function initPlaceholders(): void {
   const inputs = document.querySelectorAll<HTMLInputElement>('[data-placeholder]');
   if (!inputs.length) return;
+  document.querySelector<HTMLElement>('[data-placeholder-form]')!.hidden = false;
   try {
     for (const [k, v] of Object.entries(JSON.parse(sessionStorage.getItem(KEY) ?? '{}'))) values.set(k, String(v));
   } catch {
