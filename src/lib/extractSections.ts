@@ -19,7 +19,8 @@ const textOf = (html: string) =>
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
       .replace(/<a class="heading-anchor"[\s\S]*?<\/a>/g, ' ')
       .replace(/<figcaption class="code-header"[\s\S]*?<\/figcaption>/g, ' ')
-      .replace(/<span class="line line-output"[\s\S]*?<\/span>\n/g, ' ')
+      // An output line runs to the next line of the block, or to its end (the last line has no \n).
+      .replace(/<span class="line line-output"[\s\S]*?(?=<span class="line|<\/code>)/g, ' ')
       .replace(/<span class="prompt"[^>]*>[^<]*<\/span>/g, '')
       // Tags, with quoted attribute values that may hold a raw ">".
       .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, ' '),

@@ -10,6 +10,8 @@ const html = `<html><body><main><article class="note" data-pagefind-body data-pa
 <span class="line line-output"><span>hello from output</span></span>
 </code></pre></figure><p>Works for &quot;stopped&quot; containers.</p>
 <div class="heading-wrapper level-3"><h3 id="follow">Follow</h3></div><p>Use -f.</p>
+<figure class="code-frame"><pre><code><span class="line line-command" data-command="minikube ip"><span class="prompt">$ </span><span>minikube ip</span></span>
+<span class="line line-output"><span>192.168.49.2</span></span></code></pre></figure>
 </div></article></main></body></html>`;
 
 describe('extractSections', () => {
@@ -20,7 +22,7 @@ describe('extractSections', () => {
         id: 'docker/container-lifecycle.html#view-container-logs', page: 'docker/container-lifecycle.html', pageTitle: 'Container lifecycle', topic: 'Docker',
         title: 'View container logs', text: 'docker logs <container> Works for "stopped" containers.', commands: ['docker logs <container>'],
       },
-      { id: 'docker/container-lifecycle.html#follow', page: 'docker/container-lifecycle.html', pageTitle: 'Container lifecycle', topic: 'Docker', title: 'Follow', text: 'Use -f.', commands: [] },
+      { id: 'docker/container-lifecycle.html#follow', page: 'docker/container-lifecycle.html', pageTitle: 'Container lifecycle', topic: 'Docker', title: 'Follow', text: 'Use -f. minikube ip', commands: ['minikube ip'] },
     ]);
   });
 
