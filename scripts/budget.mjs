@@ -11,7 +11,9 @@ import { pathToFileURL } from 'node:url';
 
 const DIST = resolve('dist');
 const gz = (text) => gzipSync(typeof text === 'string' ? Buffer.from(text) : text, { level: 9 }).length;
-const files = readdirSync(DIST, { recursive: true }).map(String).filter((f) => statSync(join(DIST, f)).isFile());
+const files = readdirSync(DIST, { recursive: true })
+  .map(String)
+  .filter((f) => statSync(join(DIST, f)).isFile());
 const pages = files.filter((f) => f.endsWith('.html'));
 
 /** Budgets in gzip bytes; each is checked against its measure below. */
@@ -27,8 +29,13 @@ const BUDGETS = {
 async function bundle(contents) {
   const r = await build({
     stdin: { contents, resolveDir: resolve('src/scripts'), loader: 'ts' },
-    bundle: true, write: false, format: 'iife', minify: true, target: 'es2022',
-    alias: { '~': resolve('src') }, logLevel: 'error',
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    alias: { '~': resolve('src') },
+    logLevel: 'error',
   });
   return r.outputFiles[0].text;
 }
@@ -42,7 +49,9 @@ const engine = gz(readFileSync(join(DIST, 'search/engine.js')));
 const copy = gz(await bundle("import { initCopyButtons } from './copy'; initCopyButtons();"));
 const notePages = pages.filter((p) => /^(docker|compose|delivery|kubernetes)\//.test(p));
 const largest = Math.max(...notePages.map((p) => gz(readFileSync(join(DIST, p)))));
-const pagefindCore = ['pagefind/pagefind.js', ...files.filter((f) => /^pagefind\/wasm\./.test(f))].map((f) => gz(readFileSync(join(DIST, f))));
+const pagefindCore = ['pagefind/pagefind.js', ...files.filter((f) => /^pagefind\/wasm\./.test(f))].map((f) =>
+  gz(readFileSync(join(DIST, f))),
+);
 
 const measures = {
   'copy script (per page)': copy,
@@ -58,13 +67,19 @@ const info = {
   'search/commands.js (on intent)': gz(readFileSync(join(DIST, 'search/commands.js'))),
   'search/dictionary.js (on intent)': gz(readFileSync(join(DIST, 'search/dictionary.js'))),
   'pagefind engine: pagefind.js + wasm (on intent)': pagefindCore.reduce((a, b) => a + b, 0),
-  'offline index: search/sections.js + fallback.js (file:// only)': gz(readFileSync(join(DIST, 'search/sections.js'))) + gz(readFileSync(join(DIST, 'search/fallback.js'))),
+  'offline index: search/sections.js + fallback.js (file:// only)':
+    gz(readFileSync(join(DIST, 'search/sections.js'))) + gz(readFileSync(join(DIST, 'search/fallback.js'))),
   'offline zip (bytes on disk)': statSync(join(DIST, 'docker-k8s-notes.zip')).size,
   'whole build (bytes on disk)': files.reduce((a, f) => a + statSync(join(DIST, f)).size, 0),
-  'pages': pages.length,
+  pages: pages.length,
 };
 
-const rows = Object.entries(BUDGETS).map(([name, budget]) => ({ name, value: measures[name], budget, ok: measures[name] <= budget }));
+const rows = Object.entries(BUDGETS).map(([name, budget]) => ({
+  name,
+  value: measures[name],
+  budget,
+  ok: measures[name] <= budget,
+}));
 console.log('Budgets (gzip -9 bytes):');
 for (const r of rows) console.log(`  ${r.ok ? 'ok  ' : 'OVER'} ${r.name}: ${r.value} / ${r.budget}`);
 console.log('Other sizes:');
@@ -112,13 +127,19 @@ async function measureSpeed() {
   const { spawn } = await import('node:child_process');
   const queries = JSON.parse(readFileSync('tests/search/queries.json', 'utf8'));
   const port = 4399;
-  const server = spawn(process.execPath, ['tests/e2e/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  const server = spawn(process.execPath, ['tests/e2e/serve.mjs'], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
   await new Promise((r) => setTimeout(r, 1500));
   const { launchOptions } = await import('./chromium.mjs');
   const browser = await chromium.launch(launchOptions);
   const out = [];
   try {
-    for (const [where, url] of [['http (pagefind)', `http://127.0.0.1:${port}/index.html`], ['file:// (fallback index)', pathToFileURL(join(DIST, 'index.html')).href]]) {
+    for (const [where, url] of [
+      ['http (pagefind)', `http://127.0.0.1:${port}/index.html`],
+      ['file:// (fallback index)', pathToFileURL(join(DIST, 'index.html')).href],
+    ]) {
       const tab = await browser.newPage();
       await tab.goto(url);
       await tab.keyboard.press('Control+k');

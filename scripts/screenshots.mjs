@@ -6,7 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { launchOptions } from './chromium.mjs';
 
 const base = `http://127.0.0.1:${process.env.PORT ?? 4322}/`;
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['index.html', 'docker/index.html', 'docker/container-lifecycle.html', '404-missing'];
+const pages = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['index.html', 'docker/index.html', 'docker/container-lifecycle.html', '404-missing'];
 const widths = (process.env.WIDTHS ?? '1440,360').split(',').map(Number);
 const themes = (process.env.THEMES ?? 'light,dark').split(',');
 const out = 'test-results/screenshots';

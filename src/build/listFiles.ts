@@ -5,6 +5,11 @@ import { join } from 'node:path';
 export function listFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name).slice(root.replace(/[\\/]$/, '').length + 1).split('\\').join('/'))
+    .map((d) =>
+      join(d.parentPath, d.name)
+        .slice(root.replace(/[\\/]$/, '').length + 1)
+        .split('\\')
+        .join('/'),
+    )
     .sort();
 }

@@ -25,7 +25,8 @@ export function noteLoader(base: string): Loader {
       const snippets: string[] = [];
       for (const file of files) {
         const source = await readFile(file, 'utf8');
-        const at = (p: { line: number; message: string }) => `  ${relative(process.cwd(), file)}:${p.line}: ${p.message}`;
+        const at = (p: { line: number; message: string }) =>
+          `  ${relative(process.cwd(), file)}:${p.line}: ${p.message}`;
         frontmatter.push(...validateFrontmatter(source, noteSchema).map(at));
         snippets.push(...validateSnippets(source).map(at));
       }

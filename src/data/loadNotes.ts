@@ -20,7 +20,10 @@ export function loadNotes(): Promise<LoadedNote[]> {
   cache ??= (async () => {
     const entries: NoteEntry[] = [];
     for (const topic of TOPIC_IDS) {
-      const list = (await getCollection(topic, (e) => import.meta.env.MODE === 'development' || !e.data.draft)) as NoteEntry[];
+      const list = (await getCollection(
+        topic,
+        (e) => import.meta.env.MODE === 'development' || !e.data.draft,
+      )) as NoteEntry[];
       entries.push(...list);
     }
     const nav = orderNotes(

@@ -9,8 +9,6 @@ import { listFiles } from '../build/listFiles';
 import { formatBytes } from '../lib/formatBytes';
 import { ZIP_NAME, ZIP_SIZE_MARKER } from '../lib/offlineZip';
 
-
-
 /**
  * The offline zip: the whole export in one folder, to unzip and open from disk. pagefind is left
  * out (a page opened from disk cannot run it; search there uses the fallback index).
@@ -29,7 +27,8 @@ export function offlineZip(): AstroIntegration {
           const entries: Record<string, Uint8Array> = {};
           for (const f of files) {
             const html = original.get(f);
-            entries[`docker-k8s-notes/${f}`] = html !== undefined ? Buffer.from(html.replaceAll(ZIP_SIZE_MARKER, size)) : readFileSync(join(root, f));
+            entries[`docker-k8s-notes/${f}`] =
+              html !== undefined ? Buffer.from(html.replaceAll(ZIP_SIZE_MARKER, size)) : readFileSync(join(root, f));
           }
           return zipSync(entries, { level: 9 });
         };
@@ -37,7 +36,8 @@ export function offlineZip(): AstroIntegration {
         // the rounded size, which the few changed bytes cannot move.
         const size = formatBytes(zip('0.0 MB').length);
         const bytes = zip(size);
-        if (formatBytes(bytes.length) !== size) throw new Error(`offline zip: size drifted (${size} → ${formatBytes(bytes.length)})`);
+        if (formatBytes(bytes.length) !== size)
+          throw new Error(`offline zip: size drifted (${size} → ${formatBytes(bytes.length)})`);
         for (const [p, html] of original) writeFileSync(join(root, p), html.replaceAll(ZIP_SIZE_MARKER, size));
         writeFileSync(join(root, ZIP_NAME), bytes);
         logger.info(`Offline zip: ${files.length} files, ${size}.`);

@@ -57,7 +57,8 @@ export default function pagefindIntegration(): AstroIntegration {
           // The site draws its own results (src/scripts/search.ts): pagefind's bundled UIs and
           // highlighter are never loaded, so they are not shipped (nor precached, nor zipped).
           for (const f of readdirSync(join(site, 'pagefind'))) {
-            if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.|^wasm\.unknown\./.test(f)) rmSync(join(site, 'pagefind', f));
+            if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.|^wasm\.unknown\./.test(f))
+              rmSync(join(site, 'pagefind', f));
           }
           logger.info(`Indexed ${added.page_count} pages for search.`);
         } finally {

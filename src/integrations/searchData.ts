@@ -24,7 +24,9 @@ export default function searchData(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = listFiles(root).filter((f) => /^[a-z-]+\/(?!index\.html)[^/]+\.html$/.test(f) && !f.startsWith('pagefind/'));
+        const pages = listFiles(root).filter(
+          (f) => /^[a-z-]+\/(?!index\.html)[^/]+\.html$/.test(f) && !f.startsWith('pagefind/'),
+        );
         const sections = pages.flatMap((page) => {
           const html = readFileSync(join(root, page), 'utf8');
           const tools = [...html.matchAll(/data-pagefind-filter="tool:([^"]+)"/g)].map((m) => m[1]!);
@@ -50,7 +52,12 @@ export default function searchData(): AstroIntegration {
         writeFileSync(join(out, 'commands.js'), script('__notesCommands', commands));
         writeFileSync(
           join(out, 'dictionary.js'),
-          script('__notesDictionary', { sections: sections.length, words: vocabulary, aliases: ALIASES, stopwords: STOPWORDS }),
+          script('__notesDictionary', {
+            sections: sections.length,
+            words: vocabulary,
+            aliases: ALIASES,
+            stopwords: STOPWORDS,
+          }),
         );
         writeFileSync(join(out, 'sections.js'), script('__notesSections', sections));
         writeFileSync(join(out, 'engine.js'), await bundleScript('searchEngine.ts'));

@@ -11,11 +11,26 @@
 /** Tools whose sub-commands nest: how many words after the tool belong to the key, by first word. */
 const NESTED: Record<string, Record<string, number>> = {
   docker: {
-    compose: 2, container: 2, image: 2, system: 2, network: 2, volume: 2, buildx: 2, builder: 2,
-    context: 2, manifest: 2, plugin: 2, trust: 2,
+    compose: 2,
+    container: 2,
+    image: 2,
+    system: 2,
+    network: 2,
+    volume: 2,
+    buildx: 2,
+    builder: 2,
+    context: 2,
+    manifest: 2,
+    plugin: 2,
+    trust: 2,
   },
   kubectl: {
-    create: 2, rollout: 2, set: 2, config: 2, auth: 2, apply: 1,
+    create: 2,
+    rollout: 2,
+    set: 2,
+    config: 2,
+    auth: 2,
+    apply: 1,
   },
   minikube: { image: 2, addons: 2, config: 2 },
   helm: { repo: 2 },
@@ -33,8 +48,33 @@ const THIRD_LEVEL: Record<string, string[]> = {
 
 /** Shell words that are not the command a reader is learning. */
 const IGNORED = new Set([
-  'echo', 'cd', 'export', 'cat', 'base64', 'ls', 'mkdir', 'cp', 'mv', 'rm', 'grep', 'printf', 'source',
-  'sleep', 'curl', 'true', 'false', 'set', 'unset', 'exit', 'test', '[', 'open', 'xdg-open', 'touch', 'head', 'tail',
+  'echo',
+  'cd',
+  'export',
+  'cat',
+  'base64',
+  'ls',
+  'mkdir',
+  'cp',
+  'mv',
+  'rm',
+  'grep',
+  'printf',
+  'source',
+  'sleep',
+  'curl',
+  'true',
+  'false',
+  'set',
+  'unset',
+  'exit',
+  'test',
+  '[',
+  'open',
+  'xdg-open',
+  'touch',
+  'head',
+  'tail',
 ]);
 
 const isWord = (w: string) => /^[a-z][a-z0-9-]*$/.test(w);
@@ -79,5 +119,11 @@ export function keyOfSimpleCommand(command: string): string | undefined {
 
 /** Every key used by one command line (a pipeline may use several). */
 export function commandKeys(line: string): string[] {
-  return [...new Set(splitPipeline(line).map(keyOfSimpleCommand).filter((k): k is string => !!k))];
+  return [
+    ...new Set(
+      splitPipeline(line)
+        .map(keyOfSimpleCommand)
+        .filter((k): k is string => !!k),
+    ),
+  ];
 }

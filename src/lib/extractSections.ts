@@ -36,8 +36,13 @@ export function extractSections(html: string, page: string): SectionDoc[] {
   const article = html.match(/<article class="note"[^>]*>([\s\S]*?)<\/article>/)?.[1];
   if (!article) return [];
   const pageTitle = textOf(article.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? page);
-  const topic = article.match(/data-pagefind-filter="topic:([^"]+)"/)?.[1] ?? html.match(/data-pagefind-filter="topic:([^"]+)"/)?.[1] ?? '';
-  const body = article.replace(/<header class="note-header">[\s\S]*?<\/header>/, '').replace(/<details class="toc-mobile"[\s\S]*?<\/details>/, '');
+  const topic =
+    article.match(/data-pagefind-filter="topic:([^"]+)"/)?.[1] ??
+    html.match(/data-pagefind-filter="topic:([^"]+)"/)?.[1] ??
+    '';
+  const body = article
+    .replace(/<header class="note-header">[\s\S]*?<\/header>/, '')
+    .replace(/<details class="toc-mobile"[\s\S]*?<\/details>/, '');
   const parts = body.split(/(?=<div class="heading-wrapper level-[23]">)/);
   const docs: SectionDoc[] = [];
   for (const part of parts) {

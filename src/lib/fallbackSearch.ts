@@ -78,11 +78,16 @@ export function stem(term: string): string {
   return t.replace(/(?:ing|ly|ed|es|s)$/, '');
 }
 
-
 /** About 18 words around the first match, with the matches marked as pagefind does. */
 export function excerpt(text: string, words: string[], length = 18): string {
   const tokens = text.split(/\s+/);
-  const match = (t: string) => words.some((w) => t.toLowerCase().replace(/[^\w-]/g, '').startsWith(w));
+  const match = (t: string) =>
+    words.some((w) =>
+      t
+        .toLowerCase()
+        .replace(/[^\w-]/g, '')
+        .startsWith(w),
+    );
   const first = Math.max(0, tokens.findIndex(match));
   const start = Math.max(0, first - Math.floor(length / 3));
   return tokens

@@ -26,14 +26,16 @@ export function orderNotes(notes: NavNote[]): NavEntry[] {
   const topicRank = (t: string) => rank.get(t)!;
   return [...notes]
     .sort(
-      (a, b) =>
-        topicRank(a.topic) - topicRank(b.topic) || a.order - b.order || a.title.localeCompare(b.title, 'en'),
+      (a, b) => topicRank(a.topic) - topicRank(b.topic) || a.order - b.order || a.title.localeCompare(b.title, 'en'),
     )
     .map((n) => ({ ...n, path: notePath(n.topic, n.slug) }));
 }
 
 /** The previous and next notes around `path`, crossing topic boundaries. */
-export function prevNext(ordered: NavEntry[], path: string): { prev?: NavEntry | undefined; next?: NavEntry | undefined } {
+export function prevNext(
+  ordered: NavEntry[],
+  path: string,
+): { prev?: NavEntry | undefined; next?: NavEntry | undefined } {
   const i = ordered.findIndex((n) => n.path === path);
   if (i < 0) return {};
   return { prev: ordered[i - 1], next: ordered[i + 1] };

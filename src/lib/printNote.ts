@@ -14,10 +14,23 @@ export function printNote(proseHtml: string, notePath: string, printed: Set<stri
   const prefix = printAnchor(notePath);
   const dir = posix.dirname(notePath);
   return proseHtml
-    .replace(/<(\/?)h([2-5])(\s|>)/g, (_m, slash: string, level: string, rest: string) => `<${slash}h${Math.min(6, Number(level) + shift)}${rest}`)
-    .replace(/class="heading-wrapper level-([2-5])"/g, (_m, level: string) => `class="heading-wrapper level-${Math.min(6, Number(level) + shift)}"`)
+    .replace(
+      /<(\/?)h([2-5])(\s|>)/g,
+      (_m, slash: string, level: string, rest: string) => `<${slash}h${Math.min(6, Number(level) + shift)}${rest}`,
+    )
+    .replace(
+      /class="heading-wrapper level-([2-5])"/g,
+      (_m, level: string) => `class="heading-wrapper level-${Math.min(6, Number(level) + shift)}"`,
+    )
     .replace(/\sid="([^"]+)"/g, (_m, id: string) => ` id="${prefix}--${id}"`)
-    .replace(/\saria-labelledby="([^"]+)"/g, (_m, ids: string) => ` aria-labelledby="${ids.split(/\s+/).map((i) => `${prefix}--${i}`).join(' ')}"`)
+    .replace(
+      /\saria-labelledby="([^"]+)"/g,
+      (_m, ids: string) =>
+        ` aria-labelledby="${ids
+          .split(/\s+/)
+          .map((i) => `${prefix}--${i}`)
+          .join(' ')}"`,
+    )
     .replace(/\shref="([^"]*)"/g, (_m, href: string) => ` href="${rewriteHref(href, dir, prefix, printed)}"`);
 }
 

@@ -34,7 +34,12 @@ const same = (w: string, x: string) =>
 
 /** English plurals back to the singular: "policies" → "policy", "patches" → "patch", "pods" → "pod". */
 export const singular = (w: string): string =>
-  w.length < 4 ? w : w.replace(/(..)ies$/, '$1y').replace(/(s|x|ch|sh)es$/, '$1').replace(/([^su])s$/, '$1');
+  w.length < 4
+    ? w
+    : w
+        .replace(/(..)ies$/, '$1y')
+        .replace(/(s|x|ch|sh)es$/, '$1')
+        .replace(/([^su])s$/, '$1');
 /** The share of a heading's own words that the query matches: short, exact headings win ties. */
 function precision(words: string[], text: string, stopwords: Set<string>): number {
   const t = queryWords(text).filter((x) => !stopwords.has(x));

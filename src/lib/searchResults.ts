@@ -29,7 +29,10 @@ export function toRootRelative(url: string): string {
 /** How well a section matched: pagefind's per-word scores, which already weigh headings higher. */
 const sectionScore = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 
-export function toCandidates(data: PagefindData[], commandsOf: (href: string) => string[] | undefined = () => undefined): Candidate[] {
+export function toCandidates(
+  data: PagefindData[],
+  commandsOf: (href: string) => string[] | undefined = () => undefined,
+): Candidate[] {
   return data.flatMap((d) => {
     const pageTitle = d.meta['title'] ?? toRootRelative(d.url);
     // pagefind lists at least one sub-result per page: the page itself when it has no headings.

@@ -60,7 +60,7 @@ export function parseShellSession(code: string, options: ParseOptions = {}): She
       lines.push({ kind: 'blank', text: line });
       continue;
     }
-    const isPrompt = prompted && /^\$( |$)/.test(line) || (prompted && options.rootPrompt && /^# /.test(line));
+    const isPrompt = (prompted && /^\$( |$)/.test(line)) || (prompted && options.rootPrompt && /^# /.test(line));
     if (isPrompt || !prompted) {
       if (!prompted && /^\s*#/.test(line)) {
         lines.push({ kind: 'comment', text: line });

@@ -15,7 +15,8 @@ export const TOPICS = [
     id: 'compose',
     title: 'Docker Compose',
     label: 'Compose',
-    description: 'Multi-container apps with Compose v2: the compose.yaml file, its commands and a development workflow.',
+    description:
+      'Multi-container apps with Compose v2: the compose.yaml file, its commands and a development workflow.',
   },
   {
     id: 'delivery',

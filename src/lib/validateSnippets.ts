@@ -60,7 +60,8 @@ export function validateSnippets(source: string): SnippetProblem[] {
             !(meta?.name || meta?.generateName) && 'metadata.name',
           ].filter(Boolean);
           if (missing.length && value['kind'] !== 'Config') {
-            const docLine = block.startLine + (doc.range ? block.code.slice(0, doc.range[0]).split('\n').length - 1 : 0);
+            const docLine =
+              block.startLine + (doc.range ? block.code.slice(0, doc.range[0]).split('\n').length - 1 : 0);
             problems.push({
               line: docLine,
               message: `Kubernetes ${String(value['kind'])} manifest lacks ${missing.join(' and ')}.`,

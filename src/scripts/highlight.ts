@@ -3,7 +3,11 @@
  * Custom Highlight API: no change to the DOM, nothing to undo. Browsers without it show no marks.
  */
 export function highlightSearchTerms(): void {
-  const terms = new URL(location.href).searchParams.get('hl')?.toLowerCase().split(/\s+/).filter((t) => t.length > 1);
+  const terms = new URL(location.href).searchParams
+    .get('hl')
+    ?.toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t.length > 1);
   const article = document.querySelector('article.note');
   if (!terms?.length || !article || !('highlights' in CSS)) return;
   const ranges: Range[] = [];

@@ -9,7 +9,6 @@ import { initCopyButtons } from './copy';
 import { escapeHtml as esc } from '~/lib/escapeHtml';
 import { loadScript, siteRoot } from './loadScript';
 
-
 /** Starts loading the engine (once): on hover, focus, the shortcut or a ?q= in the URL. */
 const loadEngine = () => {
   window.__notesSite = { loadScript, siteRoot };

@@ -14,7 +14,10 @@ import { rewriteQuery, type Dictionary } from '~/lib/searchQuery';
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  search(
+    term: string,
+    o?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 type Engine = (words: string[], tool: string) => Promise<Candidate[]>;
 
@@ -28,7 +31,12 @@ export interface SearchAnswer {
 declare global {
   interface Window {
     __notesCommands?: Record<string, string[]>;
-    __notesDictionary?: { sections: number; words: [string, number][]; aliases: Record<string, string>; stopwords: string[] };
+    __notesDictionary?: {
+      sections: number;
+      words: [string, number][];
+      aliases: Record<string, string>;
+      stopwords: string[];
+    };
     __notesFallback?: (words: string[], tool?: string) => Candidate[];
     __notesSearch?: (query: string, tool: string) => Promise<SearchAnswer>;
     /** The page's script loader and site root (src/scripts/search.ts), shared to keep this file small. */
@@ -63,7 +71,10 @@ const ready = Promise.all([
   loadScript('search/dictionary.js'),
 ]).then(([engine]): [typeof engine, Dictionary] => {
   const d = window.__notesDictionary!;
-  return [engine, { words: new Map(d.words), aliases: d.aliases, stopwords: new Set(d.stopwords), sections: d.sections }];
+  return [
+    engine,
+    { words: new Map(d.words), aliases: d.aliases, stopwords: new Set(d.stopwords), sections: d.sections },
+  ];
 });
 
 window.__notesSearch = async (query, tool) => {

@@ -4,13 +4,25 @@ import { SHELL_LANGS } from './shellSession';
 
 /** Names shown in a frame's header when a block has no title. */
 const LANGUAGE_NAMES: Record<string, string> = {
-  yaml: 'YAML', yml: 'YAML', json: 'JSON', dockerfile: 'Dockerfile', docker: 'Dockerfile',
-  ini: 'INI', js: 'JavaScript', javascript: 'JavaScript', ts: 'TypeScript', nginx: 'nginx', text: 'Text',
+  yaml: 'YAML',
+  yml: 'YAML',
+  json: 'JSON',
+  dockerfile: 'Dockerfile',
+  docker: 'Dockerfile',
+  ini: 'INI',
+  js: 'JavaScript',
+  javascript: 'JavaScript',
+  ts: 'TypeScript',
+  nginx: 'nginx',
+  text: 'Text',
 };
 
 /** Reads `title="compose.yaml"` (or single quotes) from a code block's meta string. */
 export function readTitle(meta: string | undefined): string | undefined {
-  return meta?.match(/\btitle=(?:"([^"]*)"|'([^']*)')/)?.slice(1).find((v) => v !== undefined);
+  return meta
+    ?.match(/\btitle=(?:"([^"]*)"|'([^']*)')/)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 }
 
 /**
@@ -27,14 +39,21 @@ export function transformerCodeFrame(): ShikiTransformer {
       const lang = this.options.lang;
       const title = readTitle(this.options.meta?.__raw);
       const terminal = SHELL_LANGS.has(lang);
-      const label = title ?? (terminal ? 'Terminal' : LANGUAGE_NAMES[lang] ?? lang);
+      const label = title ?? (terminal ? 'Terminal' : (LANGUAGE_NAMES[lang] ?? lang));
       const header: Element = {
         type: 'element',
         tagName: 'figcaption',
         properties: { class: 'code-header', 'data-pagefind-ignore': '' },
         children: [
           ...(terminal
-            ? [{ type: 'element' as const, tagName: 'span', properties: { class: 'terminal-dots', 'aria-hidden': 'true' }, children: [] }]
+            ? [
+                {
+                  type: 'element' as const,
+                  tagName: 'span',
+                  properties: { class: 'terminal-dots', 'aria-hidden': 'true' },
+                  children: [],
+                },
+              ]
             : []),
           {
             type: 'element',

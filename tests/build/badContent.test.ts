@@ -16,7 +16,8 @@ async function buildFixture(name: string): Promise<{ ok: boolean; output: string
   const root = join(process.cwd(), 'tests/.tmp/fixtures', name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  for (const f of ['src', 'astro.config.ts', 'tsconfig.json', 'package.json']) cpSync(f, join(root, f), { recursive: true });
+  for (const f of ['src', 'astro.config.ts', 'tsconfig.json', 'package.json'])
+    cpSync(f, join(root, f), { recursive: true });
   cpSync(join('tests/fixtures', name), join(root, 'content'), { recursive: true });
   try {
     const { stdout, stderr } = await run(process.execPath, [astro, 'build'], {
@@ -68,7 +69,9 @@ describe.concurrent('bad content fails the build with a message a writer can act
   it('dead links to a page and to a section', async () => {
     const { ok, output } = await buildFixture('dead-link');
     expect(ok).toBe(false);
-    expect(output).toContain('content/docker/links.mdx:12: "missing-page.html": docker/missing-page.html does not exist');
+    expect(output).toContain(
+      'content/docker/links.mdx:12: "missing-page.html": docker/missing-page.html does not exist',
+    );
     expect(output).toContain(
       'content/docker/links.mdx:12: "links.html#no-such-section": docker/links.html has no section #no-such-section',
     );

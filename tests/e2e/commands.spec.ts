@@ -13,14 +13,26 @@ test('the Commands page lists every command, grouped by tool, with its section a
     await expect(page.getByRole('heading', { level: 2, name: tool, exact: true })).toBeVisible();
   }
   // Every shell command of the original notes is there.
-  const listed = new Set(await page.locator('[data-command-row] .command-text').evaluateAll((els) => els.map((e) => e.textContent!.replace(/^\$ /, ''))));
+  const listed = new Set(
+    await page
+      .locator('[data-command-row] .command-text')
+      .evaluateAll((els) => els.map((e) => e.textContent!.replace(/^\$ /, ''))),
+  );
   const shellCommands = sourceCommands.filter((c) => !c.command.startsWith('FROM '));
   expect(shellCommands.filter((c) => !listed.has(c.command)).map((c) => c.command)).toEqual([]);
 
   // A row links to the section that explains it and to the official reference.
-  const row = page.locator('[data-command-row]').filter({ has: page.locator('.command-text', { hasText: /^\$ docker logs <container>$/ }) });
-  await expect(row.getByRole('link', { name: 'View container logs' })).toHaveAttribute('href', 'docker/container-lifecycle.html#view-container-logs');
-  await expect(row.getByRole('link', { name: /docker logs reference/ })).toHaveAttribute('href', 'https://docs.docker.com/reference/cli/docker/container/logs/');
+  const row = page
+    .locator('[data-command-row]')
+    .filter({ has: page.locator('.command-text', { hasText: /^\$ docker logs <container>$/ }) });
+  await expect(row.getByRole('link', { name: 'View container logs' })).toHaveAttribute(
+    'href',
+    'docker/container-lifecycle.html#view-container-logs',
+  );
+  await expect(row.getByRole('link', { name: /docker logs reference/ })).toHaveAttribute(
+    'href',
+    'https://docs.docker.com/reference/cli/docker/container/logs/',
+  );
   await row.getByRole('link', { name: 'View container logs' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'View container logs' })).toBeInViewport();
 });

@@ -5,7 +5,10 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 /** The code frame whose first command line reads `first`. */
 const frameStartingWith = (page: Page, first: string) =>
-  page.locator('figure.code-frame').filter({ has: page.locator(`.line[data-command="${first}"]`) }).first();
+  page
+    .locator('figure.code-frame')
+    .filter({ has: page.locator(`.line[data-command="${first}"]`) })
+    .first();
 
 test('copy on a prompt + output block copies the command, not the prompt or the output', async ({ page }) => {
   await page.goto('/docker/container-lifecycle.html');
@@ -37,7 +40,9 @@ test('a command continued with \\ is copied whole, with its continuation lines',
   await line.getByRole('button', { name: /^Copy command: gcloud projects add-iam-policy-binding/ }).click();
   const text = await clipboard(page);
   expect(text.split('\n')).toHaveLength(3);
-  expect(text).toMatch(/^gcloud projects add-iam-policy-binding <project> \\\n\s+--member=.*\\\n\s+--role="roles\/container\.developer"$/);
+  expect(text).toMatch(
+    /^gcloud projects add-iam-policy-binding <project> \\\n\s+--member=.*\\\n\s+--role="roles\/container\.developer"$/,
+  );
 });
 
 test('keyboard only: Tab reaches the copy buttons, Enter copies, focus is visible', async ({ page }) => {

@@ -13,14 +13,23 @@ test('home → topic → note → next note, with no failed or off-site request'
   await expect(page).toHaveURL(/\/docker\/index\.html$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Docker' })).toBeVisible();
 
-  await page.getByRole('main').getByRole('link', { name: /^Container lifecycle/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^Container lifecycle/ })
+    .click();
   await expect(page).toHaveURL(/\/docker\/container-lifecycle\.html$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Container lifecycle/);
   // The sidebar marks the current page; breadcrumbs lead back; the ToC lists the sections.
-  await expect(page.getByRole('navigation', { name: 'All notes' }).locator('[aria-current="page"]')).toHaveText(/Container lifecycle/);
-  await expect(page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Docker' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'All notes' }).locator('[aria-current="page"]')).toHaveText(
+    /Container lifecycle/,
+  );
+  await expect(
+    page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Docker' }),
+  ).toBeVisible();
   await page.locator('summary', { hasText: 'On this page' }).click(); // the ToC is folded at this width
-  await expect(page.getByRole('navigation', { name: /this page/ }).getByRole('link', { name: 'View container logs' })).toHaveAttribute('href', '#view-container-logs');
+  await expect(
+    page.getByRole('navigation', { name: /this page/ }).getByRole('link', { name: 'View container logs' }),
+  ).toHaveAttribute('href', '#view-container-logs');
   await expect(page.getByText(/Last updated/)).toBeVisible();
   // Code is highlighted by Shiki in a terminal frame.
   await expect(page.locator('figure.code-frame.is-terminal pre.astro-code').first()).toBeVisible();
@@ -104,8 +113,12 @@ test('keyboard only: the skip link comes first, and every focused control shows 
       const el = document.activeElement as HTMLElement;
       const own = getComputedStyle(el);
       const within = el.closest('.search-field') ? getComputedStyle(el.closest('.search-field')!) : null;
-      const visible = (s: CSSStyleDeclaration | null) => !!s && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
-      return { ok: visible(own) || visible(within), name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"` };
+      const visible = (s: CSSStyleDeclaration | null) =>
+        !!s && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+      return {
+        ok: visible(own) || visible(within),
+        name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+      };
     });
     if (!ring.ok) missing.push(ring.name);
   }

@@ -2,7 +2,11 @@ import { expect, test } from '@playwright/test';
 import { openSearchWithKeyboard, searchDialog } from './utils';
 
 /** The export opened from disk (project "file": baseURL is file:///…/dist/). */
-test('from disk: navigate, search, copy and switch theme with no failed or outside request', async ({ page, baseURL, context }) => {
+test('from disk: navigate, search, copy and switch theme with no failed or outside request', async ({
+  page,
+  baseURL,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
@@ -21,9 +25,15 @@ test('from disk: navigate, search, copy and switch theme with no failed or outsi
   // Three levels: home → topic → note → another topic's note, and back.
   await page.getByRole('main').getByRole('link', { name: 'Kubernetes', exact: true }).click();
   await expect(page).toHaveURL(/\/kubernetes\/index\.html$/);
-  await page.getByRole('main').getByRole('link', { name: /Kubernetes objects/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Kubernetes objects/ })
+    .click();
   await expect(page).toHaveURL(/\/kubernetes\/objects-and-manifests\.html$/);
-  await page.getByRole('navigation', { name: 'All notes' }).getByRole('link', { name: /Container lifecycle/ }).click();
+  await page
+    .getByRole('navigation', { name: 'All notes' })
+    .getByRole('link', { name: /Container lifecycle/ })
+    .click();
   await expect(page).toHaveURL(/\/docker\/container-lifecycle\.html$/);
   await expect(page.locator('figure.diagram svg').first()).toBeVisible();
   await page.goBack();
@@ -41,7 +51,10 @@ test('from disk: navigate, search, copy and switch theme with no failed or outsi
   await expect(page.getByRole('heading', { level: 2, name: 'View container logs' })).toBeInViewport();
 
   // Copy a command.
-  const frame = page.locator('figure.code-frame').filter({ has: page.locator('.line[data-command="docker ps"]') }).first();
+  const frame = page
+    .locator('figure.code-frame')
+    .filter({ has: page.locator('.line[data-command="docker ps"]') })
+    .first();
   await frame.getByRole('button', { name: 'Copy all commands' }).click();
   await expect(frame.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('docker ps\ndocker ps --all');
@@ -62,6 +75,9 @@ test('from disk: no link leads to a folder listing', async ({ page }) => {
     await page.goto(path);
     const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     const local = hrefs.filter((h) => h.startsWith('file:'));
-    expect(local.filter((h) => !/\.html(\?[^#]*)?(#.*)?$/.test(h) && !/\.zip$/.test(h)), `folder links on ${path}`).toEqual([]);
+    expect(
+      local.filter((h) => !/\.html(\?[^#]*)?(#.*)?$/.test(h) && !/\.zip$/.test(h)),
+      `folder links on ${path}`,
+    ).toEqual([]);
   }
 });

@@ -17,7 +17,10 @@ test('after one visit the whole site works offline, search included', async ({ p
   // Search: pagefind's engine and index come from the cache.
   await openSearchWithKeyboard(page);
   await page.keyboard.type('docker logs');
-  await expect(searchDialog(page).locator('[data-result-link]').first()).toHaveAttribute('href', /#view-container-logs$/);
+  await expect(searchDialog(page).locator('[data-result-link]').first()).toHaveAttribute(
+    'href',
+    /#view-container-logs$/,
+  );
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'View container logs' })).toBeInViewport();
   // A page that does not exist gets the 404 page, not the browser's offline error.
@@ -53,5 +56,7 @@ test('the worker is registered only after the page has loaded', async ({ page })
     };
   });
   await page.goto('/docker/container-lifecycle.html');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { registeredWhen?: string }).registeredWhen)).toBe('complete');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { registeredWhen?: string }).registeredWhen))
+    .toBe('complete');
 });

@@ -30,9 +30,14 @@ test('the print view holds every note in order, with print styles', async ({ pag
   expect(titles).toHaveLength(notePages.length);
   // Headings in order, ids unique.
   const report = await page.evaluate(() => {
-    const levels = [...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')].map((h) => Number(h.tagName[1]));
+    const levels = [...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')].map((h) =>
+      Number(h.tagName[1]),
+    );
     const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
-    return { skips: levels.filter((l, i) => i > 0 && l > levels[i - 1]! + 1).length, duplicates: ids.filter((id, i) => ids.indexOf(id) !== i) };
+    return {
+      skips: levels.filter((l, i) => i > 0 && l > levels[i - 1]! + 1).length,
+      duplicates: ids.filter((id, i) => ids.indexOf(id) !== i),
+    };
   });
   expect(report).toEqual({ skips: 0, duplicates: [] });
   // A link from one note to another now points inside the page.
@@ -42,15 +47,31 @@ test('the print view holds every note in order, with print styles', async ({ pag
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-  expect(await page.locator('.print-topic').nth(1).evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
-  const after = await page.locator('article.print-note .prose a[href^="https://docs.docker.com"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(
+    await page
+      .locator('.print-topic')
+      .nth(1)
+      .evaluate((el) => getComputedStyle(el).breakBefore),
+  ).toBe('page');
+  const after = await page
+    .locator('article.print-note .prose a[href^="https://docs.docker.com"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toMatch(/^" \(" attr\(href\) "\)"$|https:\/\/docs\.docker\.com/);
 });
 
 test('a note page prints without navigation chrome', async ({ page }) => {
   await page.goto('/docker/container-lifecycle.html');
   await page.emulateMedia({ media: 'print' });
-  for (const chrome of ['.site-header', '.sidebar', '.toc-aside', '.prev-next', '.site-footer', '.edit-link', '.placeholder-form']) {
+  for (const chrome of [
+    '.site-header',
+    '.sidebar',
+    '.toc-aside',
+    '.prev-next',
+    '.site-footer',
+    '.edit-link',
+    '.placeholder-form',
+  ]) {
     await expect(page.locator(chrome).first()).toBeHidden();
   }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

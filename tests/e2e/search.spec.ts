@@ -51,7 +51,10 @@ test('the search engine is not loaded until a reader shows intent', async ({ pag
   await page.goto('/docker/container-lifecycle.html');
   await page.waitForLoadState('networkidle');
   expect(loaded).toEqual([]);
-  await page.getByRole('button', { name: /Search/ }).first().hover();
+  await page
+    .getByRole('button', { name: /Search/ })
+    .first()
+    .hover();
   await expect.poll(() => loaded.some((u) => u.endsWith('pagefind.js'))).toBe(true);
 });
 
@@ -61,9 +64,14 @@ test('the tool filter narrows results to pages using that tool', async ({ page }
   await page.keyboard.type('logs');
   await expect(searchDialog(page).locator('[data-result-link]').first()).toBeVisible();
   await searchDialog(page).getByRole('button', { name: 'kubectl', exact: true }).click();
-  await expect(searchDialog(page).getByRole('button', { name: 'kubectl', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(searchDialog(page).getByRole('button', { name: 'kubectl', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.locator('[data-search-status]')).toContainText('“logs”');
-  const hrefs = await searchDialog(page).locator('[data-result-link]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await searchDialog(page)
+    .locator('[data-result-link]')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(hrefs.length).toBeGreaterThan(0);
   expect(hrefs.every((h) => h.includes('/kubernetes/'))).toBe(true);
 });
@@ -87,7 +95,10 @@ test('typos and aliases still find the right notes', async ({ page }) => {
   await searchInput(page).fill('k8s');
   await expect(searchDialog(page).locator('[data-result-link]').first()).toHaveAttribute('href', /\/kubernetes\//);
   await searchInput(page).fill('pvc');
-  await expect(searchDialog(page).locator('[data-result-link]').first()).toHaveAttribute('href', /\/kubernetes\/storage\.html\?hl=persistentvolumeclaim#/);
+  await expect(searchDialog(page).locator('[data-result-link]').first()).toHaveAttribute(
+    'href',
+    /\/kubernetes\/storage\.html\?hl=persistentvolumeclaim#/,
+  );
 });
 
 test('the page a result opens marks the search terms', async ({ page }) => {

@@ -18,7 +18,20 @@ export const readPage = (path: string) => readFileSync(join(DIST, path), 'utf8')
 
 /** Hosts of the official references that a command may link to. */
 export const OFFICIAL_HOSTS = [
-  'docs.docker.com', 'kubernetes.io', 'minikube.sigs.k8s.io', 'docs.aws.amazon.com', 'cloud.google.com',
-  'helm.sh', 'git-scm.com', 'docs.npmjs.com', 'skaffold.dev', 'create-react-app.dev', 'docs.travis-ci.com',
-  'man7.org', 'manpages.debian.org', 'www.freedesktop.org', 'guides.rubygems.org', 'github.com',
+  'docs.docker.com',
+  'kubernetes.io',
+  'minikube.sigs.k8s.io',
+  'docs.aws.amazon.com',
+  'cloud.google.com',
+  'helm.sh',
+  'git-scm.com',
+  'docs.npmjs.com',
+  'skaffold.dev',
+  'create-react-app.dev',
+  'docs.travis-ci.com',
+  'man7.org',
+  'manpages.debian.org',
+  'www.freedesktop.org',
+  'guides.rubygems.org',
+  'github.com',
 ];

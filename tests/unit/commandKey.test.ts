@@ -31,7 +31,9 @@ describe('keyOfSimpleCommand', () => {
 
 describe('commandKeys', () => {
   it('keys every command of a pipeline or list', () => {
-    expect(commandKeys('echo "$DOCKER_PASSWORD" | docker login -u "$DOCKER_ID" --password-stdin')).toEqual(['docker login']);
+    expect(commandKeys('echo "$DOCKER_PASSWORD" | docker login -u "$DOCKER_ID" --password-stdin')).toEqual([
+      'docker login',
+    ]);
     expect(commandKeys('docker build -t web . && docker push web')).toEqual(['docker build', 'docker push']);
   });
 });

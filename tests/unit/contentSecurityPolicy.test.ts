@@ -13,6 +13,8 @@ describe('cspFor', () => {
   });
 
   it('goes first in <head>, before any script', () => {
-    expect(withCsp('<html><head><script>x()</script></head></html>')).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="[^"]+"><script>/);
+    expect(withCsp('<html><head><script>x()</script></head></html>')).toMatch(
+      /^<html><head><meta http-equiv="Content-Security-Policy" content="[^"]+"><script>/,
+    );
   });
 });

@@ -43,8 +43,20 @@ describe('extractCommands', () => {
 
   it('finds every command with its section, key, tool and reference', () => {
     expect(found.map((c) => [c.command, c.key, c.tool, c.section, c.reference ?? null])).toEqual([
-      ['docker logs <container>', 'docker logs', 'docker', 'view-container-logs', 'https://docs.docker.com/reference/cli/docker/container/logs/'],
-      ['docker logs -f <container>', 'docker logs', 'docker', 'follow-the-logs', 'https://docs.docker.com/reference/cli/docker/container/logs/'],
+      [
+        'docker logs <container>',
+        'docker logs',
+        'docker',
+        'view-container-logs',
+        'https://docs.docker.com/reference/cli/docker/container/logs/',
+      ],
+      [
+        'docker logs -f <container>',
+        'docker logs',
+        'docker',
+        'follow-the-logs',
+        'https://docs.docker.com/reference/cli/docker/container/logs/',
+      ],
       ['docker compose up -d', 'docker compose up', 'compose', 'compose', null],
       ['echo "$PASSWORD" | docker login --password-stdin', 'docker login', 'docker', 'compose', null],
     ]);

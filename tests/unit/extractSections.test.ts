@@ -17,13 +17,33 @@ const html = `<html><body><main><article class="note" data-pagefind-body data-pa
 describe('extractSections', () => {
   it('splits a note at its h2/h3 anchors with text and commands, skipping output and anchors', () => {
     expect(extractSections(html, 'docker/container-lifecycle.html')).toEqual([
-      { id: 'docker/container-lifecycle.html', page: 'docker/container-lifecycle.html', pageTitle: 'Container lifecycle', topic: 'Docker', title: 'Container lifecycle', text: 'A container moves through states.', commands: [] },
       {
-        id: 'docker/container-lifecycle.html#view-container-logs', page: 'docker/container-lifecycle.html', pageTitle: 'Container lifecycle', topic: 'Docker',
-        title: 'View container logs', text: 'docker logs <container> Works for "stopped" containers.', commands: ['docker logs <container>'],
+        id: 'docker/container-lifecycle.html',
+        page: 'docker/container-lifecycle.html',
+        pageTitle: 'Container lifecycle',
+        topic: 'Docker',
+        title: 'Container lifecycle',
+        text: 'A container moves through states.',
+        commands: [],
       },
-      { id: 'docker/container-lifecycle.html#follow', page: 'docker/container-lifecycle.html', pageTitle: 'Container lifecycle', topic: 'Docker', title: 'Follow', text: 'Use -f. minikube ip', commands: ['minikube ip'] },
+      {
+        id: 'docker/container-lifecycle.html#view-container-logs',
+        page: 'docker/container-lifecycle.html',
+        pageTitle: 'Container lifecycle',
+        topic: 'Docker',
+        title: 'View container logs',
+        text: 'docker logs <container> Works for "stopped" containers.',
+        commands: ['docker logs <container>'],
+      },
+      {
+        id: 'docker/container-lifecycle.html#follow',
+        page: 'docker/container-lifecycle.html',
+        pageTitle: 'Container lifecycle',
+        topic: 'Docker',
+        title: 'Follow',
+        text: 'Use -f. minikube ip',
+        commands: ['minikube ip'],
+      },
     ]);
   });
-
 });

@@ -16,6 +16,8 @@ describe('printNote', () => {
   });
 
   it('takes the prose of a built page', () => {
-    expect(proseOf('<article class="note"><header>h</header><div class="prose"><p>x</p>\n</div></article>')).toBe('<p>x</p>\n');
+    expect(proseOf('<article class="note"><header>h</header><div class="prose"><p>x</p>\n</div></article>')).toBe(
+      '<p>x</p>\n',
+    );
   });
 });

@@ -4,7 +4,12 @@ import { commandMatch, rankSections, singular, type Candidate } from '~/lib/rank
 const dictionary = { words: new Map<string, number>(), stopwords: new Set(['a', 'the']), sections: 100 };
 
 const c = (href: string, title: string, engineScore: number, commands?: string[], pageTitle = 'Page'): Candidate => ({
-  href, title, pageTitle, excerpt: '', engineScore, commands,
+  href,
+  title,
+  pageTitle,
+  excerpt: '',
+  engineScore,
+  commands,
 });
 
 describe('commandMatch', () => {
@@ -36,17 +41,25 @@ describe('rankSections', () => {
   });
 
   it('keeps the engine order when nothing else tells sections apart', () => {
-    const ranked = rankSections([c('a.html#x', 'Alpha', 1), c('a.html#y', 'Beta', 1), c('a.html#z', 'Gamma', 2)], ['word'], dictionary);
+    const ranked = rankSections(
+      [c('a.html#x', 'Alpha', 1), c('a.html#y', 'Beta', 1), c('a.html#z', 'Gamma', 2)],
+      ['word'],
+      dictionary,
+    );
     expect(ranked.map((r) => r.href)).toEqual(['a.html#z', 'a.html#x', 'a.html#y']);
   });
 
   it('weighs rare words more: a heading with the rare word wins', () => {
-    const rare = { ...dictionary, words: new Map([['container', 80], ['background', 2], ['run', 40]]) };
+    const rare = {
+      ...dictionary,
+      words: new Map([
+        ['container', 80],
+        ['background', 2],
+        ['run', 40],
+      ]),
+    };
     const ranked = rankSections(
-      [
-        c('d/l.html#exec', 'Run a command in a running container', 1),
-        c('d/l.html#bg', 'Run in the background', 1),
-      ],
+      [c('d/l.html#exec', 'Run a command in a running container', 1), c('d/l.html#bg', 'Run in the background', 1)],
       ['run', 'container', 'background'],
       rare,
     );

@@ -3,8 +3,18 @@ import { correctWord, editDistance, queryWords, rewriteQuery, type Dictionary } 
 import { ALIASES, STOPWORDS } from '~/lib/searchDictionary';
 
 const vocabulary = new Map([
-  ['docker', 120], ['kubectl', 80], ['minikube', 40], ['secret', 30], ['secrets', 12], ['ingress', 20],
-  ['logs', 25], ['stopped', 10], ['container', 90], ['apply', 15], ['deployment', 30], ['persistentvolumeclaim', 8],
+  ['docker', 120],
+  ['kubectl', 80],
+  ['minikube', 40],
+  ['secret', 30],
+  ['secrets', 12],
+  ['ingress', 20],
+  ['logs', 25],
+  ['stopped', 10],
+  ['container', 90],
+  ['apply', 15],
+  ['deployment', 30],
+  ['persistentvolumeclaim', 8],
 ]);
 
 const dictionary: Dictionary = { words: vocabulary, aliases: ALIASES, stopwords: new Set(STOPWORDS), sections: 100 };
@@ -12,7 +22,10 @@ const dictionary: Dictionary = { words: vocabulary, aliases: ALIASES, stopwords:
 describe('queryWords', () => {
   it.each([
     ['docker compose up --build', ['docker', 'compose', 'up', 'build']],
-    ['kubectl create secret generic pg --from-literal=PASSWORD=x', ['kubectl', 'create', 'secret', 'generic', 'pg', 'from-literal', 'password', 'x']],
+    [
+      'kubectl create secret generic pg --from-literal=PASSWORD=x',
+      ['kubectl', 'create', 'secret', 'generic', 'pg', 'from-literal', 'password', 'x'],
+    ],
     ['How do I see logs?', ['how', 'do', 'i', 'see', 'logs']],
   ])('%s', (q, words) => expect(queryWords(q)).toEqual(words));
 });

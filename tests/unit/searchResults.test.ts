@@ -7,18 +7,42 @@ describe('toCandidates', () => {
     excerpt: 'read the <mark>logs</mark>',
     meta: { title: 'Container lifecycle', topic: 'Docker' },
     sub_results: [
-      { title: 'Container lifecycle', url: '/docker/container-lifecycle.html', excerpt: 'intro', weighted_locations: [{ balanced_score: 1 }] },
-      { title: 'View container logs', url: '/docker/container-lifecycle.html#view-container-logs', excerpt: '<mark>docker logs</mark>', weighted_locations: [{ balanced_score: 5 }, { balanced_score: 2 }] },
+      {
+        title: 'Container lifecycle',
+        url: '/docker/container-lifecycle.html',
+        excerpt: 'intro',
+        weighted_locations: [{ balanced_score: 1 }],
+      },
+      {
+        title: 'View container logs',
+        url: '/docker/container-lifecycle.html#view-container-logs',
+        excerpt: '<mark>docker logs</mark>',
+        weighted_locations: [{ balanced_score: 5 }, { balanced_score: 2 }],
+      },
     ],
   };
 
   it('makes every section a candidate, linked relative to the site root, scored by pagefind', () => {
-    const commands = (href: string) => (href.endsWith('#view-container-logs') ? ['docker logs <container>'] : undefined);
+    const commands = (href: string) =>
+      href.endsWith('#view-container-logs') ? ['docker logs <container>'] : undefined;
     expect(toCandidates([data], commands)).toEqual([
-      { href: 'docker/container-lifecycle.html', title: 'Container lifecycle', pageTitle: 'Container lifecycle', topic: 'Docker', excerpt: 'intro', engineScore: 1, commands: undefined },
       {
-        href: 'docker/container-lifecycle.html#view-container-logs', title: 'View container logs', pageTitle: 'Container lifecycle', topic: 'Docker',
-        excerpt: '<mark>docker logs</mark>', engineScore: 7, commands: ['docker logs <container>'],
+        href: 'docker/container-lifecycle.html',
+        title: 'Container lifecycle',
+        pageTitle: 'Container lifecycle',
+        topic: 'Docker',
+        excerpt: 'intro',
+        engineScore: 1,
+        commands: undefined,
+      },
+      {
+        href: 'docker/container-lifecycle.html#view-container-logs',
+        title: 'View container logs',
+        pageTitle: 'Container lifecycle',
+        topic: 'Docker',
+        excerpt: '<mark>docker logs</mark>',
+        engineScore: 7,
+        commands: ['docker logs <container>'],
       },
     ]);
   });

@@ -12,7 +12,12 @@ const render = (code: string, lang: string, meta = '') =>
     meta: { __raw: meta },
     transformers: [
       // The real pipeline sees the author's language name; mimic Astro's alias handling.
-      { name: 'lang', preprocess(_c, o) { o.lang = lang; } },
+      {
+        name: 'lang',
+        preprocess(_c, o) {
+          o.lang = lang;
+        },
+      },
       transformerShellSession(),
       transformerPlaceholders(),
       transformerCodeFrame(),
@@ -44,7 +49,9 @@ describe('frames', () => {
 
   it('name the file of a titled block and copy the code as is', async () => {
     const html = await render('services:\n  web:\n    image: nginx', 'yaml', 'title="compose.yaml"');
-    expect(html).toContain('<figcaption class="code-header" data-pagefind-ignore=""><span class="code-title">compose.yaml</span></figcaption>');
+    expect(html).toContain(
+      '<figcaption class="code-header" data-pagefind-ignore=""><span class="code-title">compose.yaml</span></figcaption>',
+    );
     expect(html).toContain('data-copy="services:\n  web:\n    image: nginx"');
   });
 });

@@ -13,7 +13,12 @@ describe('relativeHref', () => {
     ['index.html', 'docker/index.html', undefined, 'docker/index.html'],
     ['docker/index.html', 'index.html', undefined, '../index.html'],
     ['docker/index.html', 'docker/container-lifecycle.html', undefined, 'container-lifecycle.html'],
-    ['docker/container-lifecycle.html', 'kubernetes/objects-and-manifests.html', 'kubectl-apply', '../kubernetes/objects-and-manifests.html#kubectl-apply'],
+    [
+      'docker/container-lifecycle.html',
+      'kubernetes/objects-and-manifests.html',
+      'kubectl-apply',
+      '../kubernetes/objects-and-manifests.html#kubectl-apply',
+    ],
     ['docker/container-lifecycle.html', 'docker/container-lifecycle.html', '#logs', '#logs'],
     ['docker/container-lifecycle.html', 'docker/container-lifecycle.html', undefined, 'container-lifecycle.html'],
     ['commands.html', 'compose/overview.html', undefined, 'compose/overview.html'],
