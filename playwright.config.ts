@@ -2,21 +2,28 @@ import { defineConfig, devices } from '@playwright/test';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchOptions } from './scripts/chromium.mjs';
+import { e2ePort } from './scripts/e2ePort.mjs';
 
 /**
  * End-to-end tests against the built site (run `npm run build` first; `npm test` does).
  * Browser: see scripts/chromium.mjs (Playwright's own Chromium, or the system one).
+ * Server: the suite starts its own (tests/e2e/serve.mjs) on the port scripts/e2ePort.mjs picks,
+ * and never reuses one it did not start.
  */
-const PORT = Number(process.env.PORT ?? 4322);
+const PORT = e2ePort();
+const CI = !!process.env.CI;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
-  forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  forbidOnly: CI,
+  // A retry on CI shows whether a failure is a flake, and failOnFlakyTests keeps it red either way.
+  retries: CI ? 1 : 0,
+  failOnFlakyTests: CI,
   workers: 2,
-  reporter: 'list',
+  reporter: CI ? [['list'], ['github']] : 'list',
   timeout: 30_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
@@ -38,7 +45,8 @@ export default defineConfig({
   webServer: {
     command: `node tests/e2e/serve.mjs`,
     url: `http://127.0.0.1:${PORT}/index.html`,
-    reuseExistingServer: !process.env.CI,
+    // Never: a server already on the port is someone else's (e2ePort.mjs has checked it is free).
+    reuseExistingServer: false,
     env: { PORT: String(PORT) },
     stdout: 'ignore',
     stderr: 'pipe',

@@ -50,9 +50,11 @@ test('keyboard only: Tab reaches the copy buttons, Enter copies, focus is visibl
   const frame = frameStartingWith(page, 'docker ps');
   const lineButton = frame.getByRole('button', { name: 'Copy command: docker ps --all' });
   await frame.getByRole('button', { name: 'Copy all commands' }).focus();
-  // The per-line buttons follow the block's button in tab order.
-  await page.keyboard.press('Tab'); // the <pre> itself is focusable for scrolling
+  // The per-line buttons follow the block's button in tab order (after the <pre> itself when it
+  // is wider than the screen: then it is focusable, for scrolling).
   await page.keyboard.press('Tab');
+  if (await frame.locator('pre').evaluate((pre) => pre === document.activeElement)) await page.keyboard.press('Tab');
+  await expect(frame.getByRole('button', { name: 'Copy command: docker ps', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(lineButton).toBeFocused();
   await expect(lineButton).toHaveCSS('opacity', '1');
@@ -78,14 +80,19 @@ test('selecting the text of a block never picks up prompts or output', async ({ 
   expect(selected).toContain('docker run busybox echo hi there');
 });
 
-test('copy falls back when the Clipboard API is missing', async ({ page }) => {
+test('copy falls back when the Clipboard API is missing, and still copies the command', async ({ page, context }) => {
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined });
   });
+  // The clipboard is the browser's: a second tab, which has the API, reads what the first copied.
+  const reader = await context.newPage();
+  await reader.goto('/index.html');
+  await reader.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
   await page.goto('/docker/container-lifecycle.html');
   const frame = frameStartingWith(page, 'docker run busybox echo hi there');
   await frame.getByRole('button', { name: 'Copy command' }).click();
   await expect(frame.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await clipboard(reader)).toBe('docker run busybox echo hi there');
 });
 
 test('a placeholder filled in once is used by every copy on the page', async ({ page }) => {

@@ -26,9 +26,9 @@ test('home → topic → note → next note, with no failed or off-site request'
   await expect(
     page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Docker' }),
   ).toBeVisible();
-  await page.locator('summary', { hasText: 'On this page' }).click(); // the ToC is folded at this width
+  // At 1280 px the ToC is beside the text, not folded.
   await expect(
-    page.getByRole('navigation', { name: /this page/ }).getByRole('link', { name: 'View container logs' }),
+    page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'View container logs' }),
   ).toHaveAttribute('href', '#view-container-logs');
   await expect(page.getByText(/Last updated/)).toBeVisible();
   // Code is highlighted by Shiki in a terminal frame.
@@ -51,12 +51,30 @@ test('the last note of a topic leads to the first note of the next topic', async
   await expect(page).toHaveURL(/\/compose\//);
 });
 
-test('a heading has an anchor link to itself', async ({ page }) => {
+test('a heading shows its anchor link on hover and on keyboard focus, and the link leads to it', async ({ page }) => {
   await page.goto('/docker/container-lifecycle.html');
+  const heading = page.getByRole('heading', { level: 2, name: 'View container logs' });
   const anchor = page.getByRole('link', { name: 'Section titled “View container logs”' });
   await expect(anchor).toHaveAttribute('href', '#view-container-logs');
-  await anchor.focus();
-  await expect(anchor).toBeVisible();
+  // Hidden until wanted: toBeVisible() would pass at opacity 0, so the opacity is what is checked.
+  await expect(anchor).toHaveCSS('opacity', '0');
+  await heading.hover();
+  await expect(anchor).toHaveCSS('opacity', '1');
+  await page.mouse.move(0, 0);
+  await expect(anchor).toHaveCSS('opacity', '0');
+  // A keyboard reader: Tab from the control before it reaches the anchor, which then shows.
+  await anchor.evaluate((a) => {
+    const stops = [
+      ...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex]:not([tabindex="-1"])'),
+    ].filter((el) => el.checkVisibility());
+    stops[stops.indexOf(a as HTMLElement) - 1]!.focus();
+  });
+  await page.keyboard.press('Tab');
+  await expect(anchor).toBeFocused();
+  await expect(anchor).toHaveCSS('opacity', '1');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#view-container-logs$/);
+  await expect(heading).toBeInViewport();
 });
 
 test('the 404 page offers a way home and the search', async ({ page }) => {
@@ -70,13 +88,25 @@ test('the 404 page offers a way home and the search', async ({ page }) => {
   await expect(page.getByRole('searchbox')).toBeFocused();
 });
 
-test('a phone-width reader opens the menu to reach every note', async ({ page }) => {
+test('a phone-width reader opens the menu to reach every note, and closes it', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/docker/container-lifecycle.html');
-  const menu = page.getByText('Menu: all notes');
-  await expect(page.getByRole('navigation', { name: 'All notes' })).toBeHidden();
-  await menu.click();
-  await expect(page.getByRole('navigation', { name: 'All notes' })).toBeVisible();
+  const menu = page.getByRole('navigation', { name: 'All notes' });
+  await expect(menu).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Topics' })).toBeHidden(); // topics are in the menu
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(menu).toBeVisible();
+  // The current topic is open with its page marked and focused; the others fold.
+  await expect(menu.locator('[aria-current="page"]')).toBeFocused();
+  await expect(menu.getByRole('link', { name: /^Container lifecycle/ })).toHaveAttribute('aria-current', 'page');
+  await expect(menu.getByRole('link', { name: 'What is Kubernetes' })).toBeHidden();
+  await menu.locator('summary', { hasText: /^Kubernetes/ }).click();
+  await expect(menu.getByRole('link', { name: 'What is Kubernetes' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await menu.getByRole('button', { name: 'Close the menu' }).click();
+  await expect(menu).toBeHidden();
   // Nothing is wider than the screen.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

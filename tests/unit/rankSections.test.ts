@@ -1,83 +1,185 @@
 import { describe, expect, it } from 'vitest';
-import { commandMatch, rankSections, singular, type Candidate } from '~/lib/rankSections';
+import { commandMatch, markTerms, rankSections, same, type EngineHits } from '~/lib/rankSections';
+import { rewriteQuery, type Dictionary } from '~/lib/searchQuery';
+import type { SearchData, SearchSection } from '~/lib/search/searchData';
+import { STOPWORDS } from '~/lib/searchDictionary';
 
-const dictionary = { words: new Map<string, number>(), stopwords: new Set(['a', 'the']), sections: 100 };
-
-const c = (href: string, title: string, engineScore: number, commands?: string[], pageTitle = 'Page'): Candidate => ({
-  href,
-  title,
-  pageTitle,
-  excerpt: '',
-  engineScore,
-  commands,
-});
-
+// What a reader gets from the ranking is an order, so these say which command matches a query
+// better (or not at all), never the size of the score.
 describe('commandMatch', () => {
   it.each([
-    [['docker', 'ps'], 'docker ps --all', 1],
-    [['docker', 'ps'], 'docker compose ps', 0.5],
-    [['kubectl', 'set', 'image'], 'kubectl set image deployment/web web=nginx:1.28', 1],
-    [['docker', 'run', 'p'], 'docker run -p 8080:80 nginx', 1],
-    [['logs'], 'docker logs <container>', 1],
-    [['see', 'logs', 'stopped', 'container'], 'docker logs <container>', 0.25],
-    [['stopped', 'container'], 'docker start -a <container>', 0],
-    [['namespace'], 'helm install web bitnami/nginx --namespace web', 0],
-    [['helm'], 'docker ps', 0],
-  ])('%j in %s = %d', (words, command, score) => expect(commandMatch(words, command)).toBe(score));
+    ['the words in order', ['docker', 'ps'], 'docker ps --all', 'docker compose ps'],
+    [
+      'the words in order',
+      ['kubectl', 'set', 'image'],
+      'kubectl set image deployment/web web=nginx:1.28',
+      'kubectl get deployment/web',
+    ],
+    ['a flag named by its letter', ['docker', 'run', 'p'], 'docker run -p 8080:80 nginx', 'docker run nginx'],
+    ['the words somewhere', ['docker', 'ps'], 'docker compose ps', 'docker logs <container>'],
+    [
+      'the sub-command of a question',
+      ['see', 'logs', 'stopped', 'container'],
+      'docker logs <container>',
+      'docker start -a <container>',
+    ],
+  ])('%s: %j matches `%s` better than `%s`', (_why, words, better, worse) =>
+    expect(commandMatch(words, better)).toBeGreaterThan(commandMatch(words, worse)),
+  );
+
+  it.each([
+    [['logs'], 'docker logs <container>'],
+    [['docker', 'ps'], 'docker ps --all'],
+    // A word with its task words: "list pods" and `kubectl get pods`.
+    [[['list', 'get'], 'pods'], 'kubectl get pods'],
+  ])('%j matches `%s`', (words, command) => expect(commandMatch(words, command)).toBeGreaterThan(0));
+
+  it.each([
+    [['stopped', 'container'], 'docker start -a <container>'],
+    [['namespace'], 'helm install web bitnami/nginx --namespace web'],
+    [['helm'], 'docker ps'],
+  ])('%j does not match `%s`', (words, command) => expect(commandMatch(words, command)).toBe(0));
 });
+
+describe('same', () => {
+  it.each([
+    ['pods', 'pod', false, true],
+    ['logs', 'login', false, false],
+    ['logs', 'login', true, false],
+    ['roll', 'rollout', true, true],
+    ['roll', 'rollout', false, false],
+  ])('same(%s, %s, prefix %s) = %s', (w, x, prefix, out) => expect(same(w, x, prefix)).toBe(out));
+});
+
+it('marks the words of a summary that match, escaping the rest', () => {
+  expect(markTerms('Use docker logs <container>', [{ word: 'log', weight: 1 }])).toBe(
+    'Use docker <mark>logs</mark> &#60;container&#62;',
+  );
+});
+
+/** A tiny site: a few sections with headings and commands, and what the engine found for each word. */
+const section = (page: number, anchor: string, title: string, commands: string[] = [], tools = ['docker']) =>
+  ({ page, anchor, title, summary: `About ${title}.`, commands, tools }) satisfies SearchSection;
+const data: Pick<SearchData, 'pages' | 'sections' | 'stopwords'> = {
+  pages: [
+    { path: 'docker/lifecycle.html', title: 'Container lifecycle', topic: 'Docker' },
+    { path: 'compose/commands.html', title: 'Compose commands', topic: 'Compose' },
+    { path: 'kubernetes/services.html', title: 'Services', topic: 'Kubernetes' },
+  ],
+  sections: [
+    section(0, 'list', 'List containers (docker ps)', ['docker ps', 'docker ps --all']),
+    section(0, 'logs', 'View container logs', ['docker logs <container>']),
+    section(0, 'bg', 'Run in the background', ['docker run -d <image>']),
+    section(0, 'exec', 'Run a command in a running container', ['docker exec -it <container> sh']),
+    section(1, 'status', 'Service status (docker compose ps)', ['docker compose ps'], ['compose']),
+    section(2, 'types', 'Service types', [], ['kubectl']),
+    section(2, 'clusterip', 'ClusterIP', ['kubectl get services'], ['kubectl']),
+    section(2, 'nodeport', 'NodePort', ['minikube ip'], ['minikube']),
+    section(0, 'login', 'Log in to the registry', ['docker login']),
+  ],
+  stopwords: STOPWORDS,
+};
+const dictionary: Dictionary = { words: new Map(), aliases: {}, stopwords: new Set(STOPWORDS), synonyms: {} };
+/** Engine hits: word → section indexes (all with the same text score unless given). */
+const hits = (found: Record<string, (number | [number, number])[]>): EngineHits =>
+  new Map(
+    Object.entries(found).map(([w, list]) => [
+      w,
+      new Map(list.map((x) => (Array.isArray(x) ? x : [x, 1]) as [number, number])),
+    ]),
+  );
+const rank = (q: string, found: Record<string, (number | [number, number])[]>, d = dictionary, tool = '') =>
+  rankSections(data, rewriteQuery(q, d), hits(found), tool).map((r) => r.href);
 
 describe('rankSections', () => {
-  it('puts the section whose command and heading match above a longer text match', () => {
-    const ranked = rankSections(
-      [
-        c('compose/commands.html#status', 'Service status (docker compose ps)', 9, ['docker compose ps']),
-        c('docker/lifecycle.html#list', 'List containers (docker ps)', 4, ['docker ps', 'docker ps --all']),
+  it('puts the section whose command and heading match above the one with more text', () => {
+    const ranked = rank('docker ps', {
+      docker: [0, 1, 2, 3, 4],
+      ps: [
+        [4, 9],
+        [0, 4],
       ],
-      ['docker', 'ps'],
-      dictionary,
-    );
-    expect(ranked.map((r) => r.href)).toEqual(['docker/lifecycle.html#list', 'compose/commands.html#status']);
-    expect(ranked[0]!.command).toBe('docker ps');
+    });
+    expect(ranked.slice(0, 2)).toEqual(['docker/lifecycle.html#list', 'compose/commands.html#status']);
   });
 
-  it('keeps the engine order when nothing else tells sections apart', () => {
-    const ranked = rankSections(
-      [c('a.html#x', 'Alpha', 1), c('a.html#y', 'Beta', 1), c('a.html#z', 'Gamma', 2)],
-      ['word'],
-      dictionary,
-    );
-    expect(ranked.map((r) => r.href)).toEqual(['a.html#z', 'a.html#x', 'a.html#y']);
+  it('finds a section that has only some of the words, ranked by the rare ones', () => {
+    // No section has "why", "background" and "stuck": the one with the rare word comes first.
+    const ranked = rank('run container background stuck', { run: [2, 3], container: [0, 1, 3], background: [2] });
+    expect(ranked[0]).toBe('docker/lifecycle.html#bg');
+    expect(ranked.length).toBeGreaterThan(1);
   });
 
-  it('weighs rare words more: a heading with the rare word wins', () => {
-    const rare = {
-      ...dictionary,
-      words: new Map([
-        ['container', 80],
-        ['background', 2],
-        ['run', 40],
-      ]),
+  it('does not take "logs" for "login"', () => {
+    expect(rank('docker logs', { docker: [0, 1, 8], logs: [1] })[0]).toBe('docker/lifecycle.html#logs');
+    expect(rank('docker logs', { docker: [0, 1, 8], logs: [1] })).not.toContain(undefined);
+  });
+
+  it('lands a comparison on the section that has both sides, not on one side', () => {
+    const ranked = rank('difference between clusterip and nodeport', {
+      clusterip: [5, [6, 3], 7],
+      nodeport: [5, 6, [7, 3]],
+    });
+    expect(ranked[0]).toBe('kubernetes/services.html#types');
+  });
+
+  it('keeps to the chosen tool', () => {
+    expect(rank('service', { service: [4, 5, 6] }, dictionary, 'kubectl')).toEqual([
+      'kubernetes/services.html#types',
+      'kubernetes/services.html#clusterip',
+    ]);
+  });
+
+  it('uses task words: "remove" finds `docker rm`, a flag finds its command', () => {
+    const withRm: Pick<SearchData, 'pages' | 'sections' | 'stopwords'> = {
+      ...data,
+      sections: [...data.sections, section(0, 'rm', 'Clean up', ['docker rm <container>'])],
     };
-    const ranked = rankSections(
-      [c('d/l.html#exec', 'Run a command in a running container', 1), c('d/l.html#bg', 'Run in the background', 1)],
-      ['run', 'container', 'background'],
-      rare,
+    const d = { ...dictionary, synonyms: { remove: ['rm'] } };
+    const ranked = rankSections(withRm, rewriteQuery('remove container', d), hits({ container: [0, 1, 3, 9] }));
+    expect(ranked[0]!.href).toBe('docker/lifecycle.html#rm');
+    expect(rank('docker -d', { docker: [0, 1, 2, 3] })[0]).toBe('docker/lifecycle.html#bg');
+  });
+
+  it("weighs the section's first sentence, which says what it does, above its other text", () => {
+    const lead: Pick<SearchData, 'pages' | 'sections' | 'stopwords'> = {
+      ...data,
+      sections: [
+        { ...section(0, 'a', 'Alpha', ['docker alpha']), summary: 'Mentions other things first.' },
+        { ...section(0, 'b', 'Beta', ['docker beta']), summary: 'Sets the working directory of the build.' },
+      ],
+    };
+    const r = rankSections(
+      lead,
+      rewriteQuery('working directory', dictionary),
+      hits({ working: [0, 1], directory: [0, 1] }),
     );
-    expect(ranked[0]!.href).toBe('d/l.html#bg');
+    expect(r.map((x) => x.href)).toEqual(['docker/lifecycle.html#b', 'docker/lifecycle.html#a']);
   });
 
-  it('returns nothing for an empty query', () => {
-    expect(rankSections([c('a.html', 'A', 1)], [], dictionary)).toEqual([]);
+  it('finds a word that names a long flag in the commands that have it ("all": `--all`)', () => {
+    const [first] = rankSections(data, rewriteQuery('containers all', dictionary), hits({ containers: [0, 1] }));
+    expect(first!.href).toBe('docker/lifecycle.html#list');
   });
-});
 
-describe('singular', () => {
-  it.each([
-    ['policies', 'policy'],
-    ['patches', 'patch'],
-    ['pods', 'pod'],
-    ['status', 'status'],
-    ['kubernetes', 'kubernete'],
-    ['class', 'class'],
-  ])('%s → %s', (w, s) => expect(singular(w)).toBe(s));
+  it('returns nothing for a query of no known word', () => {
+    expect(rank('zzzz', {})).toEqual([]);
+  });
+
+  it('says why a section ranks where it does', () => {
+    const [first] = rankSections(data, rewriteQuery('docker logs', dictionary), hits({ docker: [1], logs: [1] }));
+    expect(Object.keys(first!.signals)).toEqual([
+      'coverage',
+      'heading',
+      'precision',
+      'lead',
+      'command',
+      'page',
+      'engine',
+      'comparison',
+      'context',
+    ]);
+    expect(first!.command).toBe('docker logs <container>');
+    expect(first!.excerpt).toBe('About View container <mark>logs.</mark>');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteHref, notePath, relativeHref, rootPrefix, topicPath } from '~/lib/urls';
+import { notePath, relativeHref, rootPrefix, topicPath } from '~/lib/urls';
 
 describe('site paths', () => {
   it('are real .html files', () => {
@@ -39,15 +39,10 @@ describe('relativeHref', () => {
   });
 });
 
-describe('rootPrefix and absoluteHref', () => {
+describe('rootPrefix', () => {
   it.each([
     ['index.html', ''],
     ['docker/index.html', '../'],
     ['a/b/c.html', '../../'],
   ])('rootPrefix(%s) = %j', (from, expected) => expect(rootPrefix(from)).toBe(expected));
-
-  it('builds root-absolute links under a base', () => {
-    expect(absoluteHref('/', 'docker/index.html')).toBe('/docker/index.html');
-    expect(absoluteHref('/notes', 'index.html', 'top')).toBe('/notes/index.html#top');
-  });
 });
