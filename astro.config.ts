@@ -1,12 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { transformerMetaHighlight } from '@shikijs/transformers';
-import pagefind from './src/integrations/pagefind';
-import linkCheck from './src/integrations/linkCheck';
-import searchData from './src/integrations/searchData';
-import printView from './src/integrations/printView';
-import csp from './src/integrations/csp';
-import { offlineZip, serviceWorker } from './src/integrations/offline';
+import notes from './src/integrations/notes';
 import { transformerShellSession } from './src/shiki/shellSession';
 import { transformerPlaceholders } from './src/shiki/placeholders';
 import { transformerCodeFrame } from './src/shiki/codeFrame';
@@ -17,10 +12,9 @@ export default defineConfig({
   // docker/container-lifecycle.html) and links point at those files (see src/lib/urls.ts).
   build: { format: 'preserve', inlineStylesheets: 'always' },
   trailingSlash: 'ignore',
-  // Build steps, in this order on astro:build:done: fill the print view; write the search data;
-  // add the Content-Security-Policy to every page; zip the export (pages link the zip); check
-  // every link; index with pagefind; write the service worker with the list of every file.
-  integrations: [mdx(), printView(), searchData(), csp(), offlineZip(), linkCheck(), pagefind(), serviceWorker()],
+  // The notes' build: the content model and its checks before rendering, the post-build pipeline
+  // after (src/integrations/notes.ts lists every step in its order).
+  integrations: [mdx(), notes()],
   markdown: {
     shikiConfig: {
       // Both themes as CSS variables; src/styles/global.css picks one with light-dark().

@@ -1,6 +1,38 @@
 import { z } from 'astro/zod';
 
 /**
+ * A calendar date written YYYY-MM-DD. YAML parsers differ: Astro's reads an unquoted 2026-11-26 as
+ * a Date, the build's checks (the `yaml` package, YAML 1.2) as a string. Both are accepted; any
+ * other form (26/11/2026, "Nov 26 2026") and any date that does not exist (2026-02-30) is refused
+ * with the format, instead of zod's "expected date, received Date".
+ */
+const DATE_FORMAT = 'Write the date as YYYY-MM-DD, for example 2026-11-26';
+const noteDate = z
+  .union([z.date(), z.string()], { error: (issue) => (issue.input === undefined ? 'missing' : DATE_FORMAT) })
+  .transform((value, ctx) => {
+    const text =
+      value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value;
+    const date = new Date(`${text}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+      ctx.addIssue({ code: 'custom', message: `${DATE_FORMAT} (not ${JSON.stringify(String(value))})` });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** One entry of `checkedAgainst`: a release of src/data/versions.yaml and the day it was checked. */
+export const checkedAgainstEntry = z
+  .object({
+    /** Tool id, a key of src/data/versions.yaml: `kubernetes`, `docker-engine`. */
+    tool: z.string().min(1),
+    /** One of that tool's release lines, quoted: `"1.37"`. */
+    version: z.string({ error: 'write the version as a quoted string, e.g. "1.37"' }).min(1),
+    /** The day the note was last checked against that release. */
+    checked: noteDate,
+  })
+  .strict();
+
+/**
  * Frontmatter of one note (`content/<topic>/<slug>.mdx`). Every collection shares it.
  * The schema is the documentation of the data: each field says what it is for.
  */
@@ -12,18 +44,33 @@ export const noteSchema = z
     description: z.string().min(20, 'Write a description of at least 20 characters.'),
     /** Position of the note inside its topic (1 = first). */
     order: z.number().int().positive(),
-    /** Free keywords, also used as search aliases. */
+    /** Keywords the whole page is also found by in search (the page's introduction carries them). */
     tags: z.array(z.string()).default([]),
     /** When the note was first published. */
-    published: z.coerce.date(),
+    published: noteDate,
     /** When the note was last checked and updated (shown as "Last updated"). */
-    updated: z.coerce.date(),
+    updated: noteDate,
     /** Drafts are built in `astro dev` only, never in a production build. */
     draft: z.boolean().default(false),
-    /** Tool versions the note was checked against, e.g. `{ "Docker Engine": "28", "Compose": "v2" }`. */
-    checkedAgainst: z.record(z.string(), z.string()).refine((v) => Object.keys(v).length > 0, {
-      message: 'List at least one tool version the note was checked against, e.g. { "Docker Engine": "28" }.',
-    }),
+    /**
+     * The tool releases the note was checked against, and when: a list of entries of
+     * src/data/versions.yaml, e.g. `- { tool: kubernetes, version: "1.37", checked: 2026-12-01 }`.
+     * The build also fails on an unknown tool or version and warns about a release past its end of
+     * life (src/lib/checkCheckedAgainst.ts).
+     */
+    checkedAgainst: z
+      .array(checkedAgainstEntry, {
+        error: (issue) =>
+          issue.input === undefined
+            ? undefined
+            : 'write it as a list of releases from src/data/versions.yaml, one line each: ' +
+              '`- { tool: kubernetes, version: "1.37", checked: 2026-12-01 }`. ' +
+              'The old form `{ "Kubernetes": "1.34" }` is no longer read',
+      })
+      .min(1, 'list at least one tool release the note was checked against')
+      .refine((list) => new Set(list.map((c) => `${c.tool}@${c.version}`)).size === list.length, {
+        message: 'list each tool release only once',
+      }),
   })
   .strict()
   .refine((d) => d.updated >= d.published, {
@@ -32,3 +79,4 @@ export const noteSchema = z
   });
 
 export type NoteFrontmatter = z.infer<typeof noteSchema>;
+export type CheckedAgainst = z.infer<typeof checkedAgainstEntry>;

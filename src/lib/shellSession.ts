@@ -1,8 +1,28 @@
+import { parseCodeMeta } from './codeMeta';
+
 /**
  * Reads a shell block written as a terminal session: `$ ` marks a command, a trailing `\` continues
  * it, a heredoc (`<<EOF … EOF`) belongs to its command, `# ` lines are comments, other lines are
- * output. Pure, so the Shiki transformer and the tests share it.
+ * output. The one parser of shell blocks: the Shiki transformer (copy data) and the content model
+ * (the Commands page, search) both call {@link sessionOfBlock}, so they cannot disagree.
  */
+
+/**
+ * Languages written as terminal sessions (`$ ` prompts): the one list. `shellscript` and
+ * `shellsession` are the names Shiki resolves the others to.
+ */
+export const SHELL_LANGS: ReadonlySet<string> = new Set([
+  'shell',
+  'sh',
+  'bash',
+  'zsh',
+  'console',
+  'shellsession',
+  'shellscript',
+]);
+
+/** Whether a code block of language `lang` is a shell block. */
+export const isShellLang = (lang: string | null | undefined) => !!lang && SHELL_LANGS.has(lang.toLowerCase());
 
 export type LineKind = 'command' | 'continuation' | 'output' | 'comment' | 'blank';
 
@@ -86,6 +106,15 @@ export function parseShellSession(code: string, options: ParseOptions = {}): She
     lines.push({ kind: 'output', text: line });
   }
   return { lines, commands, prompted };
+}
+
+/**
+ * The session of a code block, or undefined for a block that is not a shell block. A block marked
+ * `prompt="#"` uses `# ` as a root prompt.
+ */
+export function sessionOfBlock(lang: string | null | undefined, meta: string | null | undefined, code: string) {
+  if (!isShellLang(lang)) return undefined;
+  return parseShellSession(code, { rootPrompt: parseCodeMeta(meta).prompt === '#' });
 }
 
 /** The text a copy button puts on the clipboard: the commands, one per line. */

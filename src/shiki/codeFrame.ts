@@ -1,6 +1,8 @@
 import type { ShikiTransformer } from 'shiki';
 import type { Element } from 'hast';
-import { SHELL_LANGS } from './shellSession';
+import { isShellLang } from '../lib/shellSession';
+import { parseCodeMeta } from '../lib/codeMeta';
+import { ATTR, CLASS } from '../lib/markup';
 
 /** Names shown in a frame's header when a block has no title. */
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -19,10 +21,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
 
 /** Reads `title="compose.yaml"` (or single quotes) from a code block's meta string. */
 export function readTitle(meta: string | undefined): string | undefined {
-  return meta
-    ?.match(/\btitle=(?:"([^"]*)"|'([^']*)')/)
-    ?.slice(1)
-    .find((v) => v !== undefined);
+  return parseCodeMeta(meta).title;
 }
 
 /**
@@ -38,12 +37,12 @@ export function transformerCodeFrame(): ShikiTransformer {
       if (!pre) return;
       const lang = this.options.lang;
       const title = readTitle(this.options.meta?.__raw);
-      const terminal = SHELL_LANGS.has(lang);
+      const terminal = isShellLang(lang);
       const label = title ?? (terminal ? 'Terminal' : (LANGUAGE_NAMES[lang] ?? lang));
       const header: Element = {
         type: 'element',
         tagName: 'figcaption',
-        properties: { class: 'code-header', 'data-pagefind-ignore': '' },
+        properties: { class: CLASS.codeHeader, [ATTR.pagefindIgnore]: '' },
         children: [
           ...(terminal
             ? [
@@ -67,7 +66,7 @@ export function transformerCodeFrame(): ShikiTransformer {
         {
           type: 'element',
           tagName: 'figure',
-          properties: { class: `code-frame${terminal ? ' is-terminal' : ''}`, 'data-lang': lang },
+          properties: { class: `${CLASS.codeFrame}${terminal ? ` ${CLASS.terminal}` : ''}`, 'data-lang': lang },
           children: [header, pre],
         },
       ];

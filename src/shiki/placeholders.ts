@@ -1,7 +1,6 @@
 import type { ShikiTransformer, ThemedToken } from 'shiki';
-
-/** `<container>`, `<image>`, `<deployment-name>`: how the notes write a value the reader fills in. */
-export const PLACEHOLDER = /<[a-z][a-z0-9-]*>/g;
+import { CLASS } from '../lib/markup';
+import { PLACEHOLDER } from '../lib/placeholder';
 
 /**
  * Makes each placeholder one token with the class `placeholder`, whatever the grammar made of it
@@ -51,7 +50,7 @@ export function transformerPlaceholders(): ShikiTransformer {
       });
     },
     span(node, _line, _col, _lineElement, token) {
-      if (marked.has(token)) this.addClassToHast(node, 'placeholder');
+      if (marked.has(token)) this.addClassToHast(node, CLASS.placeholder);
     },
   };
 }

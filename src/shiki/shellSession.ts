@@ -1,9 +1,7 @@
 import type { ShikiTransformer } from 'shiki';
 import type { Element } from 'hast';
-import { copyText, parseShellSession, type ShellSession } from '../lib/shellSession';
-
-/** Languages written as terminal sessions (`$ ` prompts). */
-export const SHELL_LANGS = new Set(['shell', 'sh', 'bash', 'console', 'shellsession', 'shellscript', 'zsh']);
+import { copyText, sessionOfBlock, type ShellSession } from '../lib/shellSession';
+import { ATTR, CLASS, lineKindClass } from '../lib/markup';
 
 declare module '@shikijs/types' {
   interface ShikiTransformerContextMeta {
@@ -22,9 +20,8 @@ export function transformerShellSession(): ShikiTransformer {
   return {
     name: 'notes:shell-session',
     preprocess(code, options) {
-      if (!SHELL_LANGS.has(options.lang)) return;
-      const rootPrompt = /\bprompt=["']?#/.test(options.meta?.__raw ?? '');
-      const session = parseShellSession(code, { rootPrompt });
+      const session = sessionOfBlock(options.lang, options.meta?.__raw, code);
+      if (!session) return;
       this.meta.shellSession = session;
       return session.lines.map((l) => l.text).join('\n');
     },
@@ -32,30 +29,30 @@ export function transformerShellSession(): ShikiTransformer {
       const session = this.meta.shellSession;
       const line = session?.lines[lineNumber - 1];
       if (!session || !line) return;
-      this.addClassToHast(node, `line-${line.kind}`);
+      this.addClassToHast(node, lineKindClass(line.kind));
       if (line.prompt) {
         node.children.unshift({
           type: 'element',
           tagName: 'span',
-          properties: { class: 'prompt', 'aria-hidden': 'true', 'data-pagefind-ignore': '' },
+          properties: { class: CLASS.prompt, 'aria-hidden': 'true', [ATTR.pagefindIgnore]: '' },
           children: [{ type: 'text', value: line.prompt }],
         });
       }
       if (line.kind === 'command' && line.command !== undefined && session.prompted) {
-        node.properties['data-command'] = session.commands[line.command];
+        node.properties[ATTR.command] = session.commands[line.command];
       }
       // Search: commands weigh more than prose; output is noise.
-      if (line.kind === 'command' || line.kind === 'continuation') node.properties['data-pagefind-weight'] = '3';
-      if (line.kind === 'output') node.properties['data-pagefind-ignore'] = '';
+      if (line.kind === 'command' || line.kind === 'continuation') node.properties[ATTR.pagefindWeight] = '3';
+      if (line.kind === 'output') node.properties[ATTR.pagefindIgnore] = '';
     },
     pre(node: Element) {
       const session = this.meta.shellSession;
       if (!session) {
-        node.properties['data-copy'] = this.source.replace(/\n$/, '');
+        node.properties[ATTR.copy] = this.source.replace(/\n$/, '');
         return;
       }
-      this.addClassToHast(node, 'shell-session');
-      node.properties['data-copy'] = session.prompted ? copyText(session) : this.source.replace(/\n$/, '');
+      this.addClassToHast(node, CLASS.shellSession);
+      node.properties[ATTR.copy] = session.prompted ? copyText(session) : this.source.replace(/\n$/, '');
     },
   };
 }

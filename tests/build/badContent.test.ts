@@ -1,92 +1,94 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { buildProject } from './buildProject';
+import { attribute, elements, hasClass } from '../html';
 
-const run = promisify(execFile);
-const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
+/** A previous build's dist/, to show that a failed build leaves it as it was. */
+const previousBuild = (root: string) => {
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  writeFileSync(join(root, 'dist/index.html'), 'the previous build');
+};
+const fixture = (name: string) => buildProject(name, join('tests/fixtures', name), previousBuild);
 
-/**
- * Builds the site with a fixture folder as its notes and returns the build's output and status.
- * Each fixture builds in its own copy of the project under tests/.tmp (node_modules is found by
- * walking up), so fixture builds never share Astro's generated files or cache with a real build.
- */
-async function buildFixture(name: string): Promise<{ ok: boolean; output: string }> {
-  const root = join(process.cwd(), 'tests/.tmp/fixtures', name);
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  for (const f of ['src', 'astro.config.ts', 'tsconfig.json', 'package.json'])
-    cpSync(f, join(root, f), { recursive: true });
-  cpSync(join('tests/fixtures', name), join(root, 'content'), { recursive: true });
-  try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'build'], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
-    return { ok: true, output: stdout + stderr };
-  } catch (e) {
-    const err = e as { stdout: string; stderr: string };
-    return { ok: false, output: err.stdout + err.stderr };
-  }
-}
-
-// Each fixture is a folder of notes with one kind of mistake; the build must fail and tell the
-// writer the file, the line and what to fix.
-describe.concurrent('bad content fails the build with a message a writer can act on', () => {
-  it('broken frontmatter fields', async () => {
-    const { ok, output } = await buildFixture('bad-frontmatter');
+// Real `astro build`s of a few fixtures, to prove the wiring: the checks of the sources run before
+// anything is rendered, the checks of the built site after, and neither leaves a half-written
+// dist/. Every kind of bad content is tested, faster, through the same entry point in
+// contentChecks.test.ts.
+describe.concurrent('a real build', () => {
+  it('stops before rendering on bad frontmatter, naming the file and line, and writes nothing', async () => {
+    const { ok, output, root } = await fixture('bad-frontmatter');
     expect(ok).toBe(false);
-    expect(output).toContain('Invalid frontmatter:');
-    expect(output).toContain('content/docker/broken.mdx:1: `description` is missing.');
+    expect(output).toContain('The notes have 2 problems. Fix each at its file and line:');
+    expect(output).toContain('  content/docker/broken.mdx:1: `description` is missing.');
     expect(output).toContain(
-      'content/docker/broken.mdx:3: `order` is invalid: Invalid input: expected number, received string.',
+      '  content/docker/broken.mdx:3: `order` is invalid: Invalid input: expected number, received string.',
+    );
+    expect(output).not.toContain('generating static routes');
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('the previous build');
+    expect(existsSync(join(root, '.dist-staging'))).toBe(false);
+  });
+
+  it('stops before rendering on a dead link to a note, at the line of the link', async () => {
+    const { ok, output } = await fixture('dead-link');
+    expect(ok).toBe(false);
+    expect(output).toContain(
+      '  content/docker/links.mdx:12: The link "missing-page.html" is broken: docker/missing-page.html does not exist.',
     );
   });
 
-  it('frontmatter that is not YAML', async () => {
-    const { ok, output } = await buildFixture('frontmatter-syntax');
+  it('checks the built site after rendering, maps a broken link back to its note, and keeps dist/', async () => {
+    const { ok, output, root } = await fixture('dead-link-generated-page');
     expect(ok).toBe(false);
-    expect(output).toContain('content/compose/bad.mdx:4: Frontmatter is not valid YAML: Missing closing "quote');
-  });
-
-  it('a YAML snippet that does not parse, and a manifest without a name', async () => {
-    const { ok, output } = await buildFixture('broken-yaml-snippet');
-    expect(ok).toBe(false);
-    expect(output).toContain('Invalid code snippets:');
-    expect(output).toMatch(/content\/kubernetes\/pod\.mdx:2[01]: YAML does not parse/);
-    expect(output).toContain('content/kubernetes/pod.mdx:27: Kubernetes Service manifest lacks metadata.name.');
-  });
-
-  it('a folder that is not a topic', async () => {
-    const { ok, output } = await buildFixture('unknown-topic');
-    expect(ok).toBe(false);
+    expect(output).toContain('generating static routes');
     expect(output).toContain(
-      'Unknown topic folder "./content/k8s/". Topics are: docker, compose, delivery, kubernetes. Move the notes into one of those folders, or add the topic to src/lib/topics.ts.',
+      '  content/docker/tools.mdx:18: The link "../commands.html#tool-nope" is broken: commands.html has no element with the id "tool-nope".',
     );
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('the previous build');
   });
 
-  it('dead links to a page and to a section', async () => {
-    const { ok, output } = await buildFixture('dead-link');
-    expect(ok).toBe(false);
-    expect(output).toContain(
-      'content/docker/links.mdx:12: "missing-page.html": docker/missing-page.html does not exist',
-    );
-    expect(output).toContain(
-      'content/docker/links.mdx:12: "links.html#no-such-section": docker/links.html has no section #no-such-section',
-    );
-  });
-});
-
-describe('drafts', () => {
-  it('never reach a production build, nor its navigation or search data', async () => {
-    const { ok, output } = await buildFixture('drafts');
+  it('builds a note checked against a release past its end of life, warning the writer and telling the reader', async () => {
+    const { ok, output, root } = await fixture('end-of-life');
     expect(ok, output).toBe(true);
-    const dist = join(process.cwd(), 'tests/.tmp/fixtures/drafts/dist');
+    expect(output).toContain(
+      'content/kubernetes/old.mdx:8: checked against Kubernetes 1.34, which reached end of life on 2026-10-27. Check the note against a supported release (',
+    );
+    const page = readFileSync(join(root, 'dist/kubernetes/old.html'), 'utf8');
+    const notices = elements(page, (t) => t.tagName === 'div' && hasClass(t, 'version-notice'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.text).toContain('Checked against Kubernetes 1.34, which reached end of life on 2026-10-27.');
+    expect(attribute(notices[0]!, 'hidden')).toBeUndefined();
+  });
+
+  it('builds drafts into nothing: no page, no navigation, no search data', async () => {
+    const { ok, output, root } = await fixture('drafts');
+    expect(ok, output).toBe(true);
+    const dist = join(root, 'dist');
     expect(existsSync(join(dist, 'docker/published.html'))).toBe(true);
     expect(existsSync(join(dist, 'docker/unfinished.html'))).toBe(false);
-    for (const file of ['index.html', 'docker/index.html', 'docker/published.html', 'search/sections.js']) {
+    for (const file of [
+      'index.html',
+      'docker/index.html',
+      'docker/published.html',
+      'search/engine.js',
+      'search/offline.js',
+    ]) {
       expect(readFileSync(join(dist, file), 'utf8')).not.toContain('unfinished');
     }
+    expect(existsSync(join(root, '.dist-staging'))).toBe(false);
+  });
+
+  it('gives a diagram shown twice on one page, or by two notes in the print view, ids of its own', async () => {
+    const { ok, output, root } = await fixture('shared-diagram');
+    expect(ok, output).toBe(true);
+    const ids = (file: string) =>
+      elements(
+        readFileSync(join(root, 'dist', file), 'utf8'),
+        (t) => t.tagName === 'figure' && hasClass(t, 'diagram'),
+      ).map((f) => attribute(f, 'id'));
+    const base = 'dg-container-lifecycle-states-and-the-commands-that-move-between-them';
+    expect(ids('docker/first.html')).toEqual([base]);
+    expect(ids('docker/second.html')).toEqual([base, `${base}-2`]);
+    expect(ids('print.html')).toEqual([base, `${base}-2`, `${base}-3`]);
   });
 });

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { transformerShellSession } from '~/shiki/shellSession';
 import { transformerPlaceholders } from '~/shiki/placeholders';
 import { transformerCodeFrame, readTitle } from '~/shiki/codeFrame';
+import { SHELL_LANGS } from '~/lib/shellSession';
+import { buildNoteModel } from '~/lib/model/buildNoteModel';
+import { attributeValues } from '../html';
 
 const render = (code: string, lang: string, meta = '') =>
   codeToHtml(code, {
@@ -53,5 +56,23 @@ describe('frames', () => {
       '<figcaption class="code-header" data-pagefind-ignore=""><span class="code-title">compose.yaml</span></figcaption>',
     );
     expect(html).toContain('data-copy="services:\n  web:\n    image: nginx"');
+  });
+});
+
+describe('the copy buttons and the Commands page read a block alike', () => {
+  // One list of shell languages and one session parser (src/lib/shellSession.ts): every language
+  // that gets copy buttons also gets its commands into the model (the Commands page, search).
+  it.each([...SHELL_LANGS])('```%s', async (lang) => {
+    const code = '$ docker ps --all\nCONTAINER ID\n$ kubectl get pods';
+    const html = await render(code, lang);
+    const copied = attributeValues(html, 'data-command');
+    const model = buildNoteModel(`---\ntitle: x\n---\n\n\`\`\`${lang}\n${code}\n\`\`\`\n`, {
+      file: 'content/docker/x.mdx',
+      topic: 'docker',
+      slug: 'x',
+      path: 'docker/x.html',
+    });
+    expect(copied).toEqual(['docker ps --all', 'kubectl get pods']);
+    expect(model.commands.map((c) => c.text)).toEqual(copied);
   });
 });

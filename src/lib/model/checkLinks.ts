@@ -1,0 +1,96 @@
+import { posix } from 'node:path';
+import { closest } from './closest';
+import type { FileProblem, NoteModel } from './types';
+
+/** What the site holds besides the notes, for links that point there. */
+export interface SiteIndex {
+  /** Site paths of the pages that are not notes (`index.html`, `docker/index.html`, `commands.html`). */
+  pages: ReadonlySet<string>;
+  /** Other files a note may link: the offline zip, the files of public/. */
+  files: ReadonlySet<string>;
+}
+
+/** Where a link points, resolved from the page that holds it; undefined for another site. */
+export interface LinkTarget {
+  /** Site path of the target file (`docker/ports-and-volumes.html`). */
+  path: string;
+  fragment: string | undefined;
+}
+
+/**
+ * Resolves an href written on the page at `from` (a site path) to a file of the site, or explains
+ * why it cannot point at one. External links (with a scheme or `//`) resolve to undefined.
+ */
+export function resolveLink(href: string, from: string): LinkTarget | { error: string } | undefined {
+  if (/^javascript:/i.test(href.trim())) return { error: 'a javascript: link runs code: link to a page instead' };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
+  const hashAt = href.indexOf('#');
+  const pathPart = (hashAt < 0 ? href : href.slice(0, hashAt)).split('?')[0]!;
+  const fragment = hashAt < 0 ? undefined : decodeURIComponent(href.slice(hashAt + 1));
+  if (pathPart.startsWith('/')) {
+    return {
+      error: 'a link from the site root breaks when the site is opened from disk: write it relative to this page',
+    };
+  }
+  let path: string;
+  try {
+    path = pathPart === '' ? from : decodeURIComponent(posix.normalize(posix.join(posix.dirname(from), pathPart)));
+  } catch {
+    return { error: 'the link is not a valid URL' };
+  }
+  if (path.startsWith('../')) return { error: 'the link points above the site root' };
+  if (path.endsWith('/') || path === '.') {
+    return { error: 'it links to a folder: link to its index.html, so that it also works from disk' };
+  }
+  return { path, fragment };
+}
+
+/** Every id a link can point at on a note's page: its headings and elements with an id. */
+export const anchorsOf = (note: NoteModel) =>
+  new Set([...note.sections.map((s) => s.id), ...note.anchors.map((a) => a.id)]);
+
+/**
+ * Checks every link between pages before anything is rendered: the target page must exist and,
+ * for a link to a section of a note, the note must have that section. Sections of pages that are
+ * not notes are checked on the built site (src/build/checkBuiltSite.ts).
+ *
+ * @param notes the published notes: their links are checked, and they are the pages links may reach
+ */
+export function checkLinks(notes: NoteModel[], site: SiteIndex): FileProblem[] {
+  const byPath = new Map(notes.map((n) => [n.path, n]));
+  const anchors = new Map<string, Set<string>>();
+  const problems: FileProblem[] = [];
+  for (const note of notes) {
+    for (const link of note.links) {
+      const target = resolveLink(link.href, note.path);
+      if (!target) continue;
+      const broken = (reason: string) =>
+        problems.push({ file: note.file, line: link.line, message: `The link "${link.href}" is broken: ${reason}.` });
+      if ('error' in target) {
+        broken(target.error);
+        continue;
+      }
+      const linked = byPath.get(target.path);
+      if (linked) {
+        if (!target.fragment) continue;
+        if (!anchors.has(linked.path)) anchors.set(linked.path, anchorsOf(linked));
+        const ids = anchors.get(linked.path)!;
+        if (!ids.has(target.fragment)) {
+          const near = closest(target.fragment, [...ids]);
+          broken(`${target.path} has no section #${target.fragment}${near ? ` (did you mean #${near}?)` : ''}`);
+        }
+        continue;
+      }
+      if (site.pages.has(target.path) || site.files.has(target.path)) continue;
+      const sameName = [...byPath.keys()].find((p) => posix.basename(p) === posix.basename(target.path));
+      const withHtml = byPath.has(`${target.path}.html`) ? `${posix.basename(target.path)}.html` : undefined;
+      const hint = withHtml
+        ? ` (link to ${withHtml}: pages end in .html)`
+        : sameName
+          ? ` (did you mean ${posix.relative(posix.dirname(note.path), sameName)}?)`
+          : '';
+      broken(`${target.path} does not exist${hint}`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkSnippet } from '~/lib/snippets/checkSnippet';
+import { findSnippets } from '~/lib/snippets/findSnippets';
+
+/** The problems of a fixture note (tests/fixtures/snippets/<name>.mdx), at lines of the note. */
+const problemsOf = (name: string) =>
+  findSnippets(readFileSync(`tests/fixtures/snippets/${name}.mdx`, 'utf8')).flatMap(checkSnippet);
+
+// One note of bad content per check: the exact message a writer sees, at the line of the note.
+describe('each kind of bad snippet fails with what to fix, at its line in the note', () => {
+  it.each([
+    [
+      'compose-service-fragment',
+      8,
+      'unknown key `enviroment` at the top level of the service: did you mean `environment`?',
+    ],
+    ['compose-unknown-key', 9, 'unknown key `portz` at `services.web` of the Compose file: did you mean `ports`?'],
+    [
+      'compose-version',
+      6,
+      'the top-level `version:` is obsolete (Compose Specification): Compose ignores it and warns "the attribute `version` is obsolete"; remove it.',
+    ],
+    [
+      'dockerfile-cmd-no-space',
+      8,
+      'Dockerfile: `CMD[…]` needs a space before the `[`: write `CMD ["node", "index.js"]`.',
+    ],
+    ['dockerfile-no-from', 6, 'Dockerfile: No source image provided with `FROM`.'],
+    [
+      'dockerfile-run-command',
+      8,
+      'unknown flag `--if-presnt` for `npm run`: did you mean `--if-present` or `--no-if-present`?',
+    ],
+    ['dockerfile-unknown-instruction', 7, 'Dockerfile: unknown instruction `COPPY`: did you mean `COPY`?'],
+    [
+      'dockerrun-unknown-key',
+      9,
+      'unknown key `memroy` at `containerDefinitions[0]` of Dockerrun.aws.json: did you mean `memory`?',
+    ],
+    [
+      'fragment-unknown-kind',
+      5,
+      'unknown fragment kind `compose-services`: use one of compose-service, k8s-container, k8s-pod-spec, k8s-pod-template, workflow-job, workflow-step, dockerfile-stage (docs/WRITING.md).',
+    ],
+    ['json-syntax', 9, 'JSON does not parse (column 1): Expected double-quoted property name.'],
+    [
+      'k8s-container-fragment',
+      10,
+      '`imagePullPolicy` of a container must be one of `Always`, `IfNotPresent` or `Never`.',
+    ],
+    ['k8s-kind-typo', 7, 'unknown kind `Deploymnet`: did you mean `Deployment` (apps/v1)?'],
+    ['k8s-missing-selector', 10, 'Deployment `web` lacks `spec.selector`, which is required.'],
+    [
+      'k8s-removed-api',
+      17,
+      '`apiVersion: extensions/v1beta1` was removed in Kubernetes 1.16 (Ingress: 1.22): use `apiVersion: networking.k8s.io/v1` for Ingress.',
+    ],
+    [
+      'k8s-selector-mismatch',
+      13,
+      'the selector of Deployment `web` does not match its pod template: `spec.selector.matchLabels.component: web`, but `spec.template.metadata.labels.component` is `api`: give the template the same label (kubectl apply fails with "selector does not match template labels").',
+    ],
+    ['k8s-unknown-field', 14, 'unknown field `portz` in `spec.containers[0]` of Pod `web`: did you mean `ports`?'],
+    ['k8s-wrong-apiversion', 7, 'Deployment is not served at `apiVersion: v1`: use `apiVersion: apps/v1`.'],
+    ['k8s-wrong-type', 11, '`spec.replicas` of Deployment `web` must be an integer.'],
+    [
+      'partial-marker',
+      5,
+      '`partial` is no longer a marker: say which part of a file this is with `fragment="…"` (one of compose-service, k8s-container, k8s-pod-spec, k8s-pod-template, workflow-job, workflow-step, dockerfile-stage).',
+    ],
+    [
+      'shell-compose-v1',
+      6,
+      '`docker-compose` is Compose v1, removed (no longer updated since July 2023 and not shipped with Docker any more): use `docker compose up` (https://docs.docker.com/compose/releases/migrate/).',
+    ],
+    ['shell-flag-typo', 7, 'unknown flag `--folow` for `docker logs`: did you mean `--follow`?'],
+    [
+      'shell-unknown-flag',
+      7,
+      'unknown flag `--colour` for `kubectl get`: it has no such flag (the nearest is `--cluster`); its flags: https://kubernetes.io/docs/reference/kubectl/generated/kubectl_get/',
+    ],
+    ['shell-unknown-program', 6, 'unknown program `kubctl`: did you mean `kubectl get deployments`?'],
+    [
+      'shell-unknown-subcommand',
+      7,
+      'unknown command `restat` for `kubectl rollout`: did you mean `kubectl rollout restart`?',
+    ],
+    [
+      'travis-unknown-key',
+      9,
+      'unknown key `befor_install` at the top level of .travis.yml: did you mean `before_install`?',
+    ],
+    [
+      'workflow-run-command',
+      14,
+      '`docker-compose` is Compose v1, removed (no longer updated since July 2023 and not shipped with Docker any more): use `docker compose up` (https://docs.docker.com/compose/releases/migrate/).',
+    ],
+    ['workflow-unknown-key', 10, 'GitHub Actions workflow at `/jobs/test`: unknown key `stepz`: did you mean `steps`?'],
+    ['yaml-duplicate-key', 9, 'YAML does not parse: the key `image` appears twice in one mapping: keep one.'],
+    [
+      'yaml-syntax',
+      10,
+      'YAML does not parse: Flow sequence in block collection must be sufficiently indented and end with a ].',
+    ],
+    [
+      'yaml-unrecognised',
+      6,
+      'this YAML is not a file the checks recognise: give the block a `title` with its file name (`compose.yaml`, `deployment.yaml`, `.github/workflows/ci.yml` …) or, if it is part of a file, a `fragment` kind (docs/WRITING.md, "Snippets").',
+    ],
+  ])('%s', (name, line, message) => {
+    expect(problemsOf(name)).toEqual([{ line, message }]);
+  });
+});

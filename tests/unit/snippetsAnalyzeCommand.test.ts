@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeCommand } from '~/lib/shell/analyzeCommand';
+import { didYouMean } from '~/lib/shell/didYouMean';
+import { lexShell } from '~/lib/shell/lexShell';
+import { simpleCommands } from '~/lib/shell/simpleCommands';
+import { snippetMeta } from '~/lib/snippets/snippetMeta';
+
+const messages = (command: string) => analyzeCommand(command).problems.map((p) => p.message);
+
+describe('analyzeCommand: program, sub-command path, flags and key from the grammar', () => {
+  it.each([
+    ['docker run -d -p 8080:80 --name web nginx', 'docker run', ['-d', '-p', '--name']],
+    ['docker compose -f compose.yaml up --build -d', 'docker compose up', ['-f', '--build', '-d']],
+    ['docker container prune --force', 'docker container prune', ['--force']],
+    ['docker build -t web:1 -f Dockerfile.dev .', 'docker build', ['-t', '-f']],
+    ['kubectl -n prod get pods -o wide', 'kubectl get', ['-n', '-o']],
+    ['kubectl create secret generic pg --from-literal=PASSWORD=x', 'kubectl create secret generic', ['--from-literal']],
+    ['kubectl rollout restart deployment/web', 'kubectl rollout restart', []],
+    ['minikube start --driver=docker', 'minikube start', ['--driver']],
+    ['helm repo add <repo> <url>', 'helm repo add', []],
+    ['aws ec2 describe-vpcs --filters Name=is-default,Values=true', 'aws ec2 describe-vpcs', ['--filters']],
+    [
+      'gcloud container clusters get-credentials <cluster> --location <location>',
+      'gcloud container clusters get-credentials',
+      ['--location'],
+    ],
+    ['eb create client-env --elb-type application', 'eb create', ['--elb-type']],
+    ['npm install -D vitest', 'npm install', ['-D']],
+    ['git push -u origin feature', 'git push', ['-u']],
+  ])('%s → %s', (command, key, flags) => {
+    const a = analyzeCommand(command);
+    expect([a.key, a.flags, a.inGrammar, a.problems]).toEqual([key, flags, true, []]);
+  });
+
+  it('reads the shell around the command: sudo, env prefixes, pipelines, $( ), eval and heredocs', () => {
+    expect(analyzeCommand('sudo -E docker ps -a').key).toBe('docker ps');
+    expect(analyzeCommand('CI=true npm run test -- --coverage').key).toBe('npm run');
+    expect(analyzeCommand('echo "$PW" | docker login -u "$ID" --password-stdin').keys).toEqual(['docker login']);
+    expect(analyzeCommand('docker build -t web . && docker push web').keys).toEqual(['docker build', 'docker push']);
+    expect(analyzeCommand('eval $(minikube docker-env -u)').key).toBe('minikube docker-env');
+    expect(analyzeCommand("cat <<'EOF' | kubectl apply -f -\nkind: Pod\n  --not-a-flag\nEOF").keys).toEqual([
+      'kubectl apply',
+    ]);
+    expect(messages('kubectl delete pod $(kubectl get pods -o name --selectr app=web)')).toEqual([
+      'unknown flag `--selectr` for `kubectl get`: did you mean `--selector`?',
+    ]);
+  });
+
+  it('understands placeholders and expansions as arguments, never as typos', () => {
+    const a = analyzeCommand('kubectl describe <kind> <name>');
+    expect([a.key, a.placeholders, a.problems]).toEqual(['kubectl describe', ['<kind>', '<name>'], []]);
+    expect(analyzeCommand('docker run [<options>] <image> [<command>]').placeholders).toEqual([
+      '<options>',
+      '<image>',
+      '<command>',
+    ]);
+    expect(messages('kubectl <verb> pods')).toEqual([]);
+    expect(messages('docker push "$DOCKER_ID"/web:"$TAG"')).toEqual([]);
+    expect(messages('helm install <release> oci://<registry>/<chart> --version <version>')).toEqual([]);
+  });
+
+  it('leaves the flags of the command that docker run starts alone', () => {
+    expect(messages('docker run -it --rm busybox sh -c "echo hi"')).toEqual([]);
+    expect(messages('kubectl exec -it web -- sh -c "ls -la"')).toEqual([]);
+  });
+
+  it('names the valid form of a misspelt or retired command', () => {
+    expect(messages('kubctl get deployments')).toEqual([
+      'unknown program `kubctl`: did you mean `kubectl get deployments`?',
+    ]);
+    expect(messages('docker-compose up -d')).toEqual([
+      '`docker-compose` is Compose v1, removed (no longer updated since July 2023 and not shipped with Docker any more): use `docker compose up` (https://docs.docker.com/compose/releases/migrate/).',
+    ]);
+    expect(messages('kubectl get pods --colour')).toEqual([
+      'unknown flag `--colour` for `kubectl get`: it has no such flag (the nearest is `--cluster`); its flags: https://kubernetes.io/docs/reference/kubectl/generated/kubectl_get/',
+    ]);
+    expect(messages('docker contianer ls')).toEqual([
+      'unknown command `contianer` for `docker`: did you mean `docker container`?',
+    ]);
+    expect(messages('docker run --detatch nginx')).toEqual([
+      'unknown flag `--detatch` for `docker run`: did you mean `--detach` or `--attach`?',
+    ]);
+    expect(messages('git comit -m "x"')).toEqual(['unknown command `comit` for `git`: did you mean `git commit`?']);
+    expect(messages('helm repo')).toEqual(['`helm repo` needs a command: one of add, index, list, remove, update.']);
+    expect(messages('docker run -p')).toEqual(['flag `-p` of `docker run` needs a value.']);
+  });
+
+  it('gives tools outside the grammar their old key, unchecked, and shell utilities none', () => {
+    expect(analyzeCommand('skaffold dev --port-forward')).toMatchObject({
+      key: 'skaffold dev',
+      inGrammar: false,
+      problems: [],
+    });
+    expect(analyzeCommand('curl -fsSL https://example.com').key).toBeUndefined();
+    expect(analyzeCommand('sudo apt install ca-certificates').key).toBe('apt install');
+  });
+});
+
+describe('lexShell and simpleCommands', () => {
+  it('keeps offsets, removes quotes and reads <placeholders> as words', () => {
+    const words = lexShell(`docker logs "my app" <container> 2>&1`).tokens.filter((t) => t.type === 'word');
+    expect(words.map((w) => [w.value, w.start])).toEqual([
+      ['docker', 0],
+      ['logs', 7],
+      ['my app', 12],
+      ['<container>', 21],
+      ['1', 36],
+    ]);
+  });
+
+  it('reports an unclosed quote', () => {
+    expect(lexShell(`echo "hello`).problems).toEqual([
+      { offset: 5, message: 'unclosed double quote: add the closing `"`' },
+    ]);
+  });
+
+  it('drops redirections and their targets, and skips heredoc bodies', () => {
+    const split = simpleCommands('sudo tee /etc/x <<EOF > /dev/null\ndocker run nope\nEOF\nls');
+    expect(split.commands.map((c) => c.words.map((w) => w.value))).toEqual([['tee', '/etc/x'], ['ls']]);
+  });
+});
+
+describe('didYouMean', () => {
+  it.each([
+    ['kubctl', ['kubectl', 'docker', 'helm'], ['kubectl']],
+    ['--detatch', ['--detach', '--attach', '--dns'], ['--detach', '--attach']],
+    ['xyz', ['kubectl'], []],
+  ])('%s', (word, candidates, expected) => expect(didYouMean(word, candidates)).toEqual(expected));
+});
+
+describe('snippetMeta', () => {
+  it('reads title, fragment, prompt, line ranges and bare words', () => {
+    expect(snippetMeta('title="compose.yaml" fragment="compose-service" {3-4} partial')).toEqual({
+      title: 'compose.yaml',
+      fragment: 'compose-service',
+      attributes: { title: 'compose.yaml', fragment: 'compose-service' },
+      words: ['partial'],
+    });
+  });
+});
