@@ -30,10 +30,10 @@ test('from disk: navigate, search, copy and switch theme with no failed or outsi
     .getByRole('link', { name: /Kubernetes objects/ })
     .click();
   await expect(page).toHaveURL(/\/kubernetes\/objects-and-manifests\.html$/);
-  await page
-    .getByRole('navigation', { name: 'All notes' })
-    .getByRole('link', { name: /Container lifecycle/ })
-    .click();
+  // The sidebar folds by topic: open Docker's group first.
+  const sidebar = page.getByRole('navigation', { name: 'All notes' });
+  await sidebar.locator('summary', { hasText: /^Docker \(/ }).click();
+  await sidebar.getByRole('link', { name: /Container lifecycle/ }).click();
   await expect(page).toHaveURL(/\/docker\/container-lifecycle\.html$/);
   await expect(page.locator('figure.diagram svg').first()).toBeVisible();
   await page.goBack();
@@ -59,13 +59,23 @@ test('from disk: navigate, search, copy and switch theme with no failed or outsi
   await expect(frame.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('docker ps\ndocker ps --all');
 
-  // Theme toggle, remembered across pages.
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  const before = await toggle.getAttribute('aria-pressed');
+  // The theme switches from disk too: system → light → dark. That the choice is remembered on the
+  // next page is tested over http (theme.spec.ts), not here: from disk it is up to the browser.
+  // Firefox makes each file its own origin, and Chromium, under load, now and then gives a file://
+  // page reached after a process swap a storage that does not have the previous page's writes
+  // (seen here in 1 run of 20 on a loaded 2-core machine: a counter kept in localStorage restarted
+  // at 1 on the page search opened).
+  const toggle = page.locator('[data-theme-toggle]');
+  await expect(toggle).toHaveAccessibleName(/^Theme: system/);
   await toggle.click();
-  await expect(toggle).not.toHaveAttribute('aria-pressed', before!);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'Theme: dark' })).toBeVisible();
+  // The dark colours are painted (--bg is #0f1419 in the dark theme).
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(15, 20, 25)');
   await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Docker' }).click();
-  await expect(page.getByRole('button', { name: 'Dark theme' })).not.toHaveAttribute('aria-pressed', before!);
+  await expect(page).toHaveURL(/\/docker\/index\.html$/);
 
   expect(problems).toEqual([]);
 });

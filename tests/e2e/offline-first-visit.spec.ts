@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { openSearchWithKeyboard, searchDialog } from './utils';
+import { cachedPaths, ownNginx, waitForWorker } from './offline';
+import { DIST, notePages, readPage } from './site';
+import { gzipSync } from 'node:zlib';
+
+// The smallest note page: there the worker weighs most against the page.
+const NOTE = `/${[...notePages].sort((a, b) => gzipSync(readPage(a)).length - gzipSync(readPage(b)).length)[0]}`;
+
+test('a first visit downloads the page and the worker, nothing more (at most 1.3× the page)', async ({ page }) => {
+  // Bytes as the server sent them, headers included, from a server of this test alone.
+  const server = await ownNginx('first-visit', DIST);
+  try {
+    await page.goto(`${server.origin}${NOTE}`);
+    await waitForWorker(page);
+    // The worker's own work after taking control (keeping the open page) is part of the visit.
+    await expect.poll(async () => (await cachedPaths(page))['notes-runtime']).toEqual([NOTE]);
+    await page.waitForTimeout(300);
+    const sent = server.log();
+    const own = sent.find((r) => r.uri === NOTE)!.bytes;
+    const total = sent.reduce((n, r) => n + r.bytes, 0);
+    console.log(
+      `first visit of ${NOTE}: page ${own} B, everything ${total} B (${(total / own).toFixed(2)}×): ` +
+        sent.map((r) => `${r.uri} ${r.status} ${r.bytes} B`).join(', '),
+    );
+    expect(sent.map((r) => `${r.method} ${r.uri} ${r.status}`)).toEqual([`GET ${NOTE} 200`, 'GET /sw.js 200']);
+    expect(total).toBeLessThanOrEqual(1.3 * own);
+    // Nothing but the page it was registered from is cached.
+    expect(await cachedPaths(page)).toEqual({ 'notes-runtime': [NOTE] });
+  } finally {
+    await server.stop();
+  }
+});
+
+test('the worker keeps each page a reader opens, and the search files once search is used', async ({ page }) => {
+  await page.goto('/index.html');
+  await waitForWorker(page);
+  await page.getByRole('link', { name: 'Docker', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect
+    .poll(async () => (await cachedPaths(page))['notes-runtime'])
+    .toEqual(['/docker/index.html', '/index.html']);
+
+  await openSearchWithKeyboard(page);
+  await page.keyboard.type('docker logs');
+  await expect(searchDialog(page).locator('[data-result-link]').first()).toBeVisible();
+  const runtime = (await cachedPaths(page))['notes-runtime']!;
+  expect(runtime).toEqual(
+    expect.arrayContaining(['/search/engine.js', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']),
+  );
+  expect(runtime.some((p) => p.startsWith('/pagefind/index/'))).toBe(true);
+  // Search over http never loads the index meant for pages opened from disk.
+  expect(runtime).not.toContain('/search/offline.js');
+});
+
+test('a page never saved, opened offline, says so and links the pages this device has', async ({ page, context }) => {
+  await page.goto('/docker/container-lifecycle.html');
+  await waitForWorker(page);
+  await context.setOffline(true);
+  const response = await page.goto('/kubernetes/secrets.html');
+  expect(response!.status()).toBe(503);
+  await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+  await page.getByRole('link', { name: /Container lifecycle/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Container lifecycle/);
+  await context.setOffline(false);
+});
+
+test('the worker is registered only after the page has loaded', async ({ page }) => {
+  // Record the page's state at the moment the site registers its worker.
+  await page.addInitScript(() => {
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => {
+      (window as unknown as { registeredWhen: string }).registeredWhen = document.readyState;
+      return register(...args);
+    };
+  });
+  await page.goto('/docker/container-lifecycle.html');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { registeredWhen?: string }).registeredWhen))
+    .toBe('complete');
+});

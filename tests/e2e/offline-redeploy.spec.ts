@@ -1,0 +1,131 @@
+import { expect, test, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OfflineManifest } from '../../src/lib/offline/manifest';
+import { planUpdate } from '../../src/lib/offline/planUpdate';
+import { PROJECT } from './nginx.mjs';
+import { cachedPaths, offlineMenu, waitForWorker } from './offline';
+import { plainHost } from './plainHost';
+import { DIST } from './site';
+import { openSearchWithKeyboard, searchDialog } from './utils';
+
+/**
+ * A redeploy on a host that sends Last-Modified and no Cache-Control: build A, 30 days old, is
+ * visited; build B, with a word that only it has, replaces it; the returning reader must get B.
+ * Build B is a real build of a copy of the project with one sentence added to a note.
+ */
+const WORK = join(PROJECT, 'tests/.tmp/redeploy');
+const WORD = 'quokkafication';
+const NOTE = '/docker/introduction.html';
+let buildB = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  const copy = join(WORK, 'project');
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(copy, { recursive: true });
+  for (const f of ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) {
+    cpSync(join(PROJECT, f), join(copy, f), { recursive: true });
+  }
+  symlinkSync(join(PROJECT, 'node_modules'), join(copy, 'node_modules'));
+  appendFileSync(
+    join(copy, 'content/docker/introduction.mdx'),
+    `\nA new paragraph of build B: the word ${WORD} is in no other build.\n`,
+  );
+  const built = spawnSync('npx', ['astro', 'build'], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${join(PROJECT, 'node_modules/.bin')}:${process.env.PATH}` },
+  });
+  if (built.status !== 0) throw new Error(`build B failed:\n${built.stdout}\n${built.stderr}`);
+  buildB = join(copy, 'dist');
+});
+
+/** Deploys a build into the served folder; `daysOld` sets every file's time that far back. */
+function deploy(site: string, build: string, daysOld = 0) {
+  rmSync(site, { recursive: true, force: true });
+  cpSync(build, site, { recursive: true });
+  const when = new Date(Date.now() - daysOld * 86_400_000);
+  for (const f of readdirSync(site, { recursive: true, encoding: 'utf8' })) utimesSync(join(site, f), when, when);
+}
+
+const manifestOf = (build: string) =>
+  JSON.parse(readFileSync(join(build, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
+
+async function searchFinds(page: Page, query: string) {
+  await openSearchWithKeyboard(page);
+  await page.keyboard.type(query);
+  await expect(searchDialog(page).locator('[data-result-link]').first()).toHaveAttribute(
+    'href',
+    new RegExp(`${NOTE.replace('.', '\\.')}`),
+  );
+  await page.keyboard.press('Escape');
+}
+
+test('a returning reader gets the new build on their next page, search included', async ({ page }) => {
+  test.setTimeout(90_000);
+  const site = join(WORK, 'site-1');
+  deploy(site, DIST, 30);
+  const host = await plainHost(site);
+  try {
+    await page.goto(`${host.origin}${NOTE}`);
+    await waitForWorker(page);
+    await page.goto(`${host.origin}/index.html`);
+    await searchFinds(page, 'docker introduction');
+    await expect(page.getByText(WORD)).toHaveCount(0);
+
+    deploy(site, buildB);
+    await page.goto(`${host.origin}${NOTE}`);
+    await expect(page.getByText(WORD)).toBeVisible();
+    await page.goto(`${host.origin}/index.html`);
+    await searchFinds(page, WORD);
+  } finally {
+    await host.stop();
+  }
+});
+
+test('a saved copy updates in the background, fetching only what changed, and offers a reload', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const site = join(WORK, 'site-2');
+  deploy(site, DIST, 30);
+  const host = await plainHost(site);
+  try {
+    await page.goto(`${host.origin}${NOTE}`);
+    await waitForWorker(page);
+    await offlineMenu(page).toggle.click();
+    await offlineMenu(page).panel.getByRole('button', { name: 'Save for offline' }).click();
+    await expect(offlineMenu(page).panel).toContainText('Saved on this device');
+
+    deploy(site, buildB);
+    host.log.length = 0;
+    // The browser looks for a new worker on navigations and from time to time; ask now.
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
+    const notice = page.locator('.update-notice');
+    await expect(notice).toContainText('Updated notes available.');
+
+    const a = manifestOf(DIST);
+    const b = manifestOf(buildB);
+    const changed = planUpdate(a, b).fetch.map((f) => `/${f.path}`);
+    expect(changed).toContain(NOTE);
+    expect(changed.length).toBeLessThan(b.files.length / 2);
+    const downloaded = host.log.filter((r) => r.status === 200).map((r) => r.path);
+    expect(downloaded.filter((p) => p !== '/sw.js' && p !== '/offline-manifest.json').sort()).toEqual(changed.sort());
+    // The old build's copy is gone, the new one is complete.
+    expect(Object.keys(await cachedPaths(page)).sort()).toEqual([`notes-offline-${b.version}`, 'notes-runtime']);
+
+    await notice.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.getByText(WORD)).toBeVisible();
+    await context.setOffline(true);
+    await page.goto(`${host.origin}/compose/index.html`);
+    await searchFinds(page, WORD);
+    await context.setOffline(false);
+  } finally {
+    await host.stop();
+  }
+});
