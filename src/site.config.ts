@@ -6,8 +6,14 @@ const siteConfigSchema = z.object({
   title: z.string(),
   /** What the site is, for the home page and the meta description. */
   description: z.string(),
-  /** Where a note's source is edited: the file path inside the repository is appended. */
-  editBaseUrl: z.url(),
+  /**
+   * The repository the notes are edited in, e.g. `https://github.com/owner/repo`. Every note's
+   * "Edit this page" link comes from it (editUrl()); with no repository set, there is no edit link:
+   * a link to a repository nobody has confirmed would be a guess.
+   */
+  repositoryUrl: z.url().optional(),
+  /** The branch edits are made on. */
+  repositoryBranch: z.string().default('main'),
   /** The author of the original notes, credited in the footer. */
   author: z.string(),
 });
@@ -18,6 +24,14 @@ export const SITE: SiteConfig = siteConfigSchema.parse({
   title: 'Docker & Kubernetes notes',
   description:
     'Reference notes on Docker, Docker Compose, CI/CD on AWS and Kubernetes: every command with what it does, its official reference, and copy buttons that copy only what you should paste.',
-  editBaseUrl: 'https://github.com/saurabhp75/docker-k8s-notes/edit/main/',
   author: 'saurabhp75',
 });
+
+/**
+ * Where a file of the repository is edited (GitHub's and Gitea's `/edit/<branch>/<path>`), or
+ * undefined when the site names no repository.
+ */
+export function editUrl(file: string, site: Pick<SiteConfig, 'repositoryUrl' | 'repositoryBranch'> = SITE) {
+  if (!site.repositoryUrl) return undefined;
+  return `${site.repositoryUrl.replace(/\/+$/, '')}/edit/${site.repositoryBranch}/${file.replace(/^\/+/, '')}`;
+}

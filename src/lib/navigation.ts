@@ -45,3 +45,45 @@ export function prevNext(
 export function groupByTopic(ordered: NavEntry[]): { topic: string; notes: NavEntry[] }[] {
   return TOPIC_IDS.map((topic) => ({ topic, notes: ordered.filter((n) => n.topic === topic) }));
 }
+
+/** One topic of the sidebar: open when it is the current topic; its notes listed when `listed`. */
+export interface SidebarGroup {
+  topic: string;
+  open: boolean;
+  /** How many notes the topic has. */
+  count: number;
+  /** The notes listed under it: all of them, some around the current note, or none. */
+  notes: NavEntry[];
+}
+
+/**
+ * While the notes are few, every topic of the sidebar lists its notes (a closed group until the
+ * reader opens it). Past this many notes in all, only the current topic does and the others link to
+ * their topic page; and a current topic of more than SIDEBAR_TOPIC_WINDOW notes lists that many
+ * around the current note. However many notes the site has, a page carries at most that many.
+ */
+export const SIDEBAR_LIST_ALL_UP_TO = 60;
+export const SIDEBAR_TOPIC_WINDOW = 40;
+
+/** The sidebar's groups for the page at `path` (its topic is the current one, if any). */
+export function sidebarGroups(
+  ordered: NavEntry[],
+  path: string,
+  { listAllUpTo = SIDEBAR_LIST_ALL_UP_TO, window = SIDEBAR_TOPIC_WINDOW } = {},
+): SidebarGroup[] {
+  const currentTopic = TOPIC_IDS.find((t) => path.startsWith(`${t}/`));
+  const all = ordered.length <= listAllUpTo;
+  return groupByTopic(ordered).map(({ topic, notes }) => {
+    const current = topic === currentTopic;
+    let listed = all || current ? notes : [];
+    if (current && !all && notes.length > window) {
+      const at = Math.max(
+        0,
+        notes.findIndex((n) => n.path === path),
+      );
+      const start = Math.min(Math.max(0, at - Math.floor(window / 2)), notes.length - window);
+      listed = notes.slice(start, start + window);
+    }
+    return { topic, open: current, count: notes.length, notes: listed };
+  });
+}

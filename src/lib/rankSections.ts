@@ -1,110 +1,381 @@
-import { queryWords, type Dictionary } from './searchQuery';
+import { queryTokens, queryWords, type QueryGroup, type QueryTerm, type RewrittenQuery } from './searchQuery';
+import { stem } from './search/stem';
+import { sectionHref, type SearchData } from './search/searchData';
+import { escapeHtml } from './escapeHtml';
 
-/** A section that an engine matched, before ranking. */
-export interface Candidate {
-  /** Site-root-relative link: `docker/x.html#section` (or the page for its intro). */
+/**
+ * Ranks the sections of the notes for a query, so the first result is the section a reader wants.
+ * The engine (pagefind over http, MiniSearch from disk) looks up each word on its own and reports
+ * which sections contain it, with its text score; every other signal comes from the section rows
+ * (src/lib/search/searchData.ts). A section needs only one of the words to be a result: sections
+ * with more of the query, and with its rarer words, come first (see docs/search.md).
+ * The weights were tuned on tests/search/tuning.json.
+ */
+
+/** For each looked-up word, the engine's text score of each section that contains it. */
+export type EngineHits = Map<string, Map<number, number>>;
+
+export interface RankedSection {
+  section: number;
+  /** Site-root-relative link: `docker/x.html#section` (the page for its introduction). */
   href: string;
   title: string;
   pageTitle: string;
-  topic?: string | undefined;
-  /** Excerpt HTML, with the matches in <mark>. */
+  topic: string;
+  /** The section's summary as HTML, with the query words in <mark>. */
   excerpt: string;
-  /** The engine's own score for the section; only its size relative to the others matters. */
-  engineScore: number;
-  /** The commands of the section, if any. */
-  commands?: string[] | undefined;
-}
-
-export interface RankedSection extends Candidate {
-  score: number;
   /** The command of the section that best matches the query. */
   command?: string | undefined;
+  score: number;
+  /** The signals the score adds up (for tuning: see docs/search.md). */
+  signals: Record<string, number>;
+}
+
+export const WEIGHTS = {
+  /** The share of the query (rare words weigh more) the section has, anywhere. */
+  coverage: 3,
+  /** …in its heading. */
+  heading: 1.2,
+  /** The share of the heading's words the query has. */
+  precision: 0.5,
+  /** The share of the query in the section's first sentence, which says what the section does. */
+  lead: 1,
+  /** A command of the section that matches the query. */
+  command: 2,
+  /** …when the query is one word: usually a concept, so a command only breaks ties. */
+  conceptCommand: 0.3,
+  /** The share of the query in the page title and tags. */
+  page: 0.4,
+  /** The engine's text score, relative to the best. */
+  engine: 0.6,
+  /** A word found only in the page title or tags counts this much of a word in the section. */
+  pageOnly: 0.6,
+  /** The query's words point at one tool (`pod` → kubectl): its commands count more, others less. */
+  toolContext: 0.5,
+};
+
+/** How much a word found only in a section's text counts at least, against one in its heading. */
+const BODY_FLOOR = 0.5;
+
+/**
+ * Whether query word `w` matches text word `x`: the same word or the same stem ("pods" and "pod";
+ * "logs" is not "login"), or, for the word still being typed, the start of `x` ("roll" → "rollout").
+ */
+export function same(w: string, x: string, prefix = false): boolean {
+  return w === x || stem(w) === stem(x) || (prefix && w.length >= 3 && x.startsWith(w));
 }
 
 /**
- * Whether query word `w` matches text word `x`: equal, or `w` is the start of `x` (a reader types
- * part of a word: "roll" → "rollout"), or `x` is nearly all of `w` (a plural or other ending:
- * "namespaces" → "namespace", but not "storageclass" → "storage").
+ * How well a command matches the query's words, each given as its alternatives (the word, its
+ * task words, its equivalent flags): 1 when they appear in order, side by side (a one-word query
+ * must be the tool or a sub-command: `logs` in `docker logs`, not `--namespace` in a flag); 0.5
+ * when they all appear somewhere; 0.25 when one of them is the command's sub-command ("see *logs*
+ * of a stopped container" and `docker logs`). Placeholders are not words of the command:
+ * `<container>` does not match "container".
  */
-const same = (w: string, x: string) =>
-  w === x ||
-  singular(w) === singular(x) ||
-  (w.length >= 3 && x.startsWith(w)) ||
-  (x.length >= 3 && w.startsWith(x) && x.length >= 0.8 * w.length);
-
-/** English plurals back to the singular: "policies" → "policy", "patches" → "patch", "pods" → "pod". */
-export const singular = (w: string): string =>
-  w.length < 4
-    ? w
-    : w
-        .replace(/(..)ies$/, '$1y')
-        .replace(/(s|x|ch|sh)es$/, '$1')
-        .replace(/([^su])s$/, '$1');
-/** The share of a heading's own words that the query matches: short, exact headings win ties. */
-function precision(words: string[], text: string, stopwords: Set<string>): number {
-  const t = queryWords(text).filter((x) => !stopwords.has(x));
-  return t.length ? t.filter((x) => words.some((w) => same(w, x))).length / t.length : 0;
+export function commandMatch(words: (string | string[])[], command: string): number {
+  return matchWords(
+    words.map((w) => (Array.isArray(w) ? w : [w])),
+    commandWords(command),
+  );
 }
 
-/** How much of the query a text covers, each word weighted by how rare it is in the notes. */
-function coverage(words: string[], text: string, weight: (w: string) => number): number {
-  const t = queryWords(text);
-  const total = words.reduce((sum, w) => sum + weight(w), 0);
-  return words.filter((w) => t.some((x) => same(w, x))).reduce((sum, w) => sum + weight(w), 0) / total;
-}
+/** The words of a command that query words are matched against: placeholders left out. */
+const commandWords = (command: string) => queryWords(command.replace(/<[a-z][a-z0-9-]*>/g, ' '));
 
-/**
- * How well a command matches the query: 1 when the query's words appear in order, side by side
- * (a one-word query must be the tool or a sub-command: `logs` in `docker logs`, not `--namespace`
- * in a flag); 0.5 when they all appear somewhere; 0.25 when one of them is the command's
- * sub-command ("see *logs* of a stopped container" and `docker logs`). Placeholders are not words
- * of the command: `<container>` does not match "container".
- */
-export function commandMatch(words: string[], command: string): number {
-  const c = queryWords(command.replace(/<[a-z][a-z0-9-]*>/g, ' '));
-  if (words.length === 1) return c.slice(0, 3).some((x) => same(words[0]!, x)) ? 1 : 0;
-  for (let i = 0; i + words.length <= c.length; i++) {
-    if (words.every((w, j) => same(w, c[i + j]!))) return 1;
+/** commandMatch() on a command already split into words. */
+function matchWords(alts: string[][], c: string[]): number {
+  const is = (a: string[], x: string | undefined) => x !== undefined && a.some((w) => same(w, x));
+  if (alts.length === 1) return c.slice(0, 3).some((x) => is(alts[0]!, x)) ? 1 : 0;
+  for (let i = 0; i + alts.length <= c.length; i++) {
+    if (alts.every((a, j) => is(a, c[i + j]))) return 1;
   }
-  if (words.every((w) => c.some((x) => same(w, x)))) return 0.5;
-  return c[1] && words.some((w) => same(w, c[1]!)) ? 0.25 : 0;
+  if (alts.every((a) => c.some((x) => is(a, x)))) return 0.5;
+  return alts.some((a) => is(a, c[1])) ? 0.25 : 0;
+}
+
+/** The words of a command a term can match: flags with their dashes, placeholders left out. */
+const commandTokens = (command: string) => queryTokens(command.replace(/<[a-z][a-z0-9-]*>/g, ' '));
+
+/** Whether a term is in a list of words; a flag in a heading by its long name (`--publish`: "Publish a port"). */
+function termIn(t: QueryTerm, tokens: string[], prefix: boolean, heading = false): boolean {
+  if (t.flag) {
+    return tokens.some(
+      (x) => x === `-${t.word}` || x === `--${t.word}` || (heading && t.word.length > 2 && same(t.word, x)),
+    );
+  }
+  return tokens.some((x) => same(t.word, x.replace(/^-+/, ''), prefix));
+}
+
+/** Marks the words of `text` that match a query term, escaping the rest. */
+export function markTerms(text: string, terms: QueryTerm[]): string {
+  return text
+    .split(/(\s+)/)
+    .map((token) => {
+      const w = queryWords(token)[0];
+      const hit = w && terms.some((t) => !t.flag && same(t.word, w));
+      return hit ? `<mark>${escapeHtml(token)}</mark>` : escapeHtml(token);
+    })
+    .join('');
+}
+
+/** The rows' words, looked up by stem, built once per data set (a site of 7000 sections ranks in ms). */
+interface RowIndex {
+  /** Per section: the heading's words (none for a page's introduction). */
+  headings: string[][];
+  /** Per section, per command: its words, placeholders left out (for commandMatch). */
+  commands: string[][][];
+  heading: WordIndex;
+  command: WordIndex;
+  page: WordIndex;
+  /** The words of each section's first sentence (its summary). */
+  lead: WordIndex;
+  /** Flags as written (`-d`, `--detach`) → the sections whose commands have them. */
+  flags: Map<string, number[]>;
+}
+
+/** Words → sections, by stem, and the words as written for the word still being typed. */
+interface WordIndex {
+  stems: Map<string, number[]>;
+  words: Map<string, number[]>;
+}
+
+function addTo(map: Map<string, number[]>, key: string, section: number) {
+  const list = map.get(key);
+  if (!list) map.set(key, [section]);
+  else if (list.at(-1) !== section) list.push(section);
+}
+function wordIndex(wordsOf: (i: number) => string[], n: number): WordIndex {
+  const index: WordIndex = { stems: new Map(), words: new Map() };
+  for (let i = 0; i < n; i++) {
+    for (const w of wordsOf(i)) {
+      addTo(index.stems, stem(w), i);
+      addTo(index.words, w, i);
+    }
+  }
+  return index;
+}
+
+const indexes = new WeakMap<object, RowIndex>();
+function rowIndex(data: Pick<SearchData, 'pages' | 'sections'>): RowIndex {
+  let index = indexes.get(data.sections);
+  if (index) return index;
+  const headings = data.sections.map((s) => (s.anchor ? queryWords(s.title) : []));
+  const commands = data.sections.map((s) => s.commands.map(commandWords));
+  const tokens = data.sections.map((s) => s.commands.flatMap(commandTokens));
+  const pages = data.pages.map((p) => queryWords(p.title));
+  const flags = new Map<string, number[]>();
+  tokens.forEach((t, i) => t.forEach((x) => x.startsWith('-') && addTo(flags, x, i)));
+  index = {
+    headings,
+    commands,
+    heading: wordIndex((i) => headings[i]!, headings.length),
+    command: wordIndex((i) => tokens[i]!.filter((x) => !x.startsWith('-')), tokens.length),
+    page: wordIndex((i) => pages[data.sections[i]!.page]!, data.sections.length),
+    lead: wordIndex((i) => queryWords(data.sections[i]!.summary), data.sections.length),
+    flags,
+  };
+  indexes.set(data.sections, index);
+  return index;
+}
+
+/** The sections where `w` (or, while typed, a word it starts) is a word of the index. */
+function lookUp(index: WordIndex, w: string, prefix: boolean): Set<number> {
+  const out = new Set(index.stems.get(stem(w)) ?? []);
+  if (prefix && w.length >= 3)
+    for (const [x, list] of index.words) if (x.startsWith(w)) for (const i of list) out.add(i);
+  return out;
+}
+
+/** Where a term matches: in the engine's text (with its score), the heading, a command, the page. */
+interface TermMatch {
+  body: Map<number, number>;
+  heading: Set<number>;
+  command: Set<number>;
+  page: Set<number>;
+  lead: Set<number>;
+  /** How many sections it is in, anywhere. */
+  df: number;
+}
+
+function matchTerm(index: RowIndex, t: QueryTerm, prefix: boolean, hits: EngineHits): TermMatch {
+  let heading: Set<number>;
+  let command: Set<number>;
+  let page: Set<number>;
+  let lead: Set<number> = new Set();
+  if (t.flag) {
+    command = new Set([...(index.flags.get(`-${t.word}`) ?? []), ...(index.flags.get(`--${t.word}`) ?? [])]);
+    // A long flag in a heading by its name: `--publish` and "Publish a port".
+    heading = t.word.length > 2 ? lookUp(index.heading, t.word, false) : new Set();
+    page = new Set();
+  } else {
+    heading = lookUp(index.heading, t.word, prefix);
+    command = lookUp(index.command, t.word, prefix);
+    // A word that is a long flag's name is in the commands that have the flag ("all": `--all`).
+    if (t.word.length >= 2) for (const i of index.flags.get(`--${t.word}`) ?? []) command.add(i);
+    page = lookUp(index.page, t.word, prefix);
+    lead = lookUp(index.lead, t.word, prefix);
+  }
+  const body = t.flag ? new Map<number, number>() : (hits.get(t.word) ?? new Map<number, number>());
+  const all = new Set([...heading, ...command, ...page, ...body.keys()]);
+  return { body, heading, command, page, lead, df: all.size };
 }
 
 /**
- * Orders sections across pages so the first result is the section a reader wants: the engine's
- * text score (relative to the best, compressed), plus the share of the query in the section's
- * heading and in the page title (rare words count more: the dictionary tells how many sections
- * use a word), and a command of the section that matches the query.
- * The weights were tuned on tests/search/queries.json (see docs/search.md).
+ * The tool the query's words point at without naming it: a word most of whose sections with
+ * commands use one tool ("pod": kubectl). Undefined when no word is that clear, or the query names
+ * a tool itself.
+ */
+function toolContext(data: Pick<SearchData, 'sections'>, groups: QueryGroup[], matches: TermMatch[][]) {
+  const tools = new Set(data.sections.flatMap((s) => s.tools));
+  if (groups.some((g) => tools.has(g.word))) return undefined;
+  for (const m of matches) {
+    const first = m[0]!;
+    const count = new Map<string, number>();
+    let n = 0;
+    for (const i of new Set([...first.heading, ...first.command, ...first.page, ...first.body.keys()])) {
+      const s = data.sections[i]!;
+      if (!s.tools.length) continue;
+      n++;
+      for (const t of s.tools) count.set(t, (count.get(t) ?? 0) + 1);
+    }
+    for (const [t, c] of count) if (n >= 5 && c / n >= 0.75) return t;
+  }
+  return undefined;
+}
+
+/**
+ * The sections that match at least one word, best first: at most `limit` of them, with their
+ * excerpt and best command.
  */
 export function rankSections(
-  candidates: Candidate[],
-  words: string[],
-  dictionary: Pick<Dictionary, 'words' | 'stopwords' | 'sections'>,
+  data: Pick<SearchData, 'pages' | 'sections' | 'stopwords'>,
+  query: RewrittenQuery,
+  hits: EngineHits,
+  tool = '',
+  limit = Infinity,
 ): RankedSection[] {
-  if (!words.length) return [];
-  const weight = (w: string) => Math.log(1 + dictionary.sections / (1 + (dictionary.words.get(w) ?? 1)));
-  const top = Math.max(...candidates.map((c) => c.engineScore), 1e-9);
-  return candidates
-    .map((c) => {
-      let best: string | undefined;
-      let cmd = 0;
-      for (const command of c.commands ?? []) {
-        const m = commandMatch(words, command);
-        if (m > cmd) [cmd, best] = [m, command];
+  const { groups } = query;
+  if (!groups.length) return [];
+  const N = data.sections.length;
+  const stop = new Set(data.stopwords);
+  const index = rowIndex(data);
+  const matches = groups.map((g) => g.terms.map((t) => matchTerm(index, t, !!g.prefix, hits)));
+  // Rarer terms weigh more: how many sections a term is in, wherever it matches.
+  const weights = groups.map((g, gi) =>
+    g.terms.map((t, ti) => {
+      const df = matches[gi]![ti]!.df;
+      return df ? t.weight * Math.log(1 + N / (1 + df)) : 0;
+    }),
+  );
+  const total = weights.reduce((sum, w) => sum + Math.max(0, ...w), 0);
+  if (!total) return [];
+  const topBody = new Map([...hits].map(([w, m]) => [w, Math.max(1e-9, ...m.values())]));
+  const engineTotal = groups.reduce((sum, g, gi) => sum + g.terms.reduce((s, _t, ti) => s + weights[gi]![ti]!, 0), 0);
+  const primary = groups.map((g) => [g.terms[0]!.word]);
+  const alternatives = groups.map((g) => g.terms.map((t) => t.word));
+  const context = toolContext(data, groups, matches);
+  const comparison = query.comparison;
+  const candidates = new Set<number>();
+  for (const m of matches.flat()) {
+    for (const set of [m.heading, m.command, m.page]) for (const i of set) candidates.add(i);
+    for (const i of m.body.keys()) candidates.add(i);
+  }
+
+  const ranked: (RankedSection & { best?: string | undefined })[] = [];
+  for (const i of candidates) {
+    const s = data.sections[i]!;
+    if (tool && !s.tools.includes(tool)) continue;
+    const intro = !s.anchor;
+    let coverage = 0;
+    let heading = 0;
+    let page = 0;
+    let engine = 0;
+    let lead = 0;
+    const inSection = groups.map(() => false);
+    const inHeading = groups.map(() => false);
+    groups.forEach((g, gi) => {
+      let best = 0;
+      let bestHeading = 0;
+      let bestPage = 0;
+      let bestLead = 0;
+      g.terms.forEach((t, ti) => {
+        const m = matches[gi]![ti]!;
+        const w = weights[gi]![ti]!;
+        const body = m.body.get(i) ?? 0;
+        const inHead = !intro && m.heading.has(i);
+        const onPage = m.page.has(i);
+        const strong = inHead || m.command.has(i) || m.lead.has(i) || (intro && onPage);
+        const here = strong || body > 0;
+        if (here) inSection[gi] = true;
+        // A word only in the text counts by how much the text is about it (the engine's score,
+        // relative to the best section's): a long section that mentions it once counts less.
+        const inText = body > 0 ? BODY_FLOOR + (1 - BODY_FLOOR) * Math.sqrt(body / topBody.get(t.word)!) : 0;
+        best = Math.max(best, strong ? w : here ? inText * w : onPage ? WEIGHTS.pageOnly * w : 0);
+        if (inHead) [bestHeading, inHeading[gi]] = [Math.max(bestHeading, w), true];
+        if (onPage) bestPage = Math.max(bestPage, w);
+        if (m.lead.has(i)) bestLead = Math.max(bestLead, w);
+        if (body > 0) engine += w * Math.sqrt(body / topBody.get(t.word)!);
+      });
+      coverage += best;
+      heading += bestHeading;
+      page += bestPage;
+      lead += bestLead;
+    });
+    if (!coverage) continue;
+    // The share of the heading's own words that the query matches: short, exact headings win ties.
+    const own = index.headings[i]!.filter((w) => !stop.has(w));
+    let precision = own.length
+      ? own.filter((w) => groups.some((g) => g.terms.some((t) => termIn(t, [w], !!g.prefix, true)))).length / own.length
+      : 0;
+    let command = 0;
+    let best: string | undefined;
+    index.commands[i]!.forEach((words, ci) => {
+      // Stand-ins (task words, equivalent flags) count three quarters of the words themselves.
+      const m = Math.max(matchWords(primary, words), 0.75 * matchWords(alternatives, words));
+      if (m > command) [command, best] = [m, s.commands[ci]];
+    });
+    let compared = 0;
+    if (comparison) {
+      const [a, b] = comparison;
+      const both = (where: boolean[]) => a.some((g) => where[g]) && b.some((g) => where[g]);
+      if (both(inSection)) compared += 0.5;
+      if (both(inHeading)) compared += 1;
+      else if (a.some((g) => inHeading[g]) || b.some((g) => inHeading[g])) {
+        // A heading with one side only is about that side: it answers half the question.
+        [heading, precision, lead] = [0, 0, 0];
+        compared -= 0.5;
       }
-      // A page's intro (no anchor) has the page title as its title: count that once.
-      const isSection = c.href.includes('#');
-      const heading = isSection ? coverage(words, c.title, weight) : 0;
-      const exact = isSection ? precision(words, c.title, dictionary.stopwords) : 0;
-      const score =
-        Math.sqrt(c.engineScore / top) +
-        1.2 * heading +
-        0.5 * exact +
-        // A one-word query is usually a concept ("secret"): a command only breaks ties.
-        (words.length === 1 ? 0.3 : 2) * cmd +
-        0.4 * coverage(words, c.pageTitle, weight);
-      return { ...c, score, command: best ?? c.commands?.[0] };
-    })
-    .sort((a, b) => b.score - a.score); // stable: equal scores keep the engine's order
+    }
+    let contextual = 0;
+    if (context && groups.length > 1 && s.tools.length) contextual = s.tools.includes(context) ? (command ? 1 : 0) : -1;
+    const signals = {
+      coverage: WEIGHTS.coverage * (coverage / total),
+      heading: WEIGHTS.heading * (heading / total),
+      precision: WEIGHTS.precision * precision,
+      lead: WEIGHTS.lead * (lead / total),
+      command: (groups.length === 1 ? WEIGHTS.conceptCommand : WEIGHTS.command) * command,
+      page: WEIGHTS.page * (page / total),
+      engine: WEIGHTS.engine * (engineTotal ? engine / engineTotal : 0),
+      comparison: compared,
+      context: WEIGHTS.toolContext * contextual,
+    };
+    const pageRow = data.pages[s.page]!;
+    ranked.push({
+      section: i,
+      href: sectionHref(data, s),
+      title: s.title,
+      pageTitle: pageRow.title,
+      topic: pageRow.topic,
+      excerpt: '',
+      command: best ?? s.commands[0],
+      score: Object.values(signals).reduce((x, y) => x + y, 0),
+      signals,
+    });
+  }
+  const terms = groups.flatMap((g) => g.terms);
+  return ranked
+    .sort((a, b) => b.score - a.score || a.section - b.section)
+    .slice(0, limit)
+    .map((r) => ({ ...r, excerpt: markTerms(data.sections[r.section]!.summary, terms) }));
 }

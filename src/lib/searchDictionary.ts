@@ -1,6 +1,6 @@
 /**
- * The search dictionary's fixed part: written by the build into search/dictionary.js beside the
- * notes' own words (src/integrations/searchData.ts), so the engine script ships code, not tables.
+ * The search dictionary's fixed part: written by the build into search/engine.js beside the
+ * notes' own words and the section rows (src/build/pipeline/searchIndex.ts).
  */
 
 /** Function words of questions and headings: never the point of a query. */
@@ -57,7 +57,77 @@ export const STOPWORDS = [
   'need',
   'each',
   'other',
+  'still',
+  'difference',
+  'differences',
+  'different',
+  'between',
+  'versus',
+  'compare',
+  'compared',
+  'instead',
+  'really',
+  'just',
+  'way',
+  'happens',
+  'work',
+  'works',
+  'please',
+  'must',
+  // Words of any sentence, in no heading's point.
+  'not',
+  'has',
+  'have',
+  'had',
+  'been',
+  'one',
+  'ones',
+  'every',
+  'several',
+  'some',
+  'any',
+  'many',
+  'much',
+  'also',
+  'very',
+  'too',
+  'so',
+  'then',
+  'than',
+  'now',
+  'again',
+  'even',
+  'let',
+  'make',
+  'using',
+  'including',
+  'after',
+  'before',
+  'without',
+  'says',
+  'keep',
+  'keeps',
+  'give',
+  'directly',
 ];
+
+/**
+ * Two-word verbs of questions → the one word the dictionary knows ("get into a container" is
+ * entering it, "free up space" is freeing it). Applied to queries only.
+ */
+export const PHRASES: Record<string, string> = {
+  'get into': 'enter',
+  'go into': 'enter',
+  'log into': 'login',
+  'sign in': 'login',
+  'free up': 'free',
+  'clean up': 'cleanup',
+  'spin up': 'start',
+  'shut down': 'stop',
+  'tear down': 'down',
+  'roll back': 'rollback',
+  'set up': 'setup',
+};
 
 /** Abbreviations and other names → the words the notes use. */
 export const ALIASES: Record<string, string> = {
@@ -79,3 +149,182 @@ export const ALIASES: Record<string, string> = {
   rollback: 'rollout undo',
   cicd: 'ci cd',
 };
+
+/**
+ * Task words a reader types → the words and flags of the notes that do the task. They count half
+ * as much as the word itself (src/lib/searchQuery.ts): "remove stopped containers" finds
+ * `docker rm` and `docker container prune`, "run in the background" finds `-d`. A target written
+ * `=word` counts as much as the word itself. The build keeps
+ * only the targets the notes use (usableSynonyms), so the list can name more than today's notes.
+ */
+export const SYNONYMS: Record<string, string[]> = {
+  see: ['logs', 'get', 'describe', 'view', 'show'],
+  show: ['get', 'describe', 'ps', 'list', 'view'],
+  view: ['logs', 'get', 'describe', 'show'],
+  display: ['get', 'describe', 'show', 'ps'],
+  read: ['logs', 'get', 'describe'],
+  print: ['logs', 'get', 'echo'],
+  check: ['status', 'get', 'describe', 'ps'],
+  watch: ['logs', 'follow', '--watch'],
+  follow: ['logs', '--follow', '-f'],
+  tail: ['logs', '--follow', '--tail'],
+  inspect: ['describe', 'inspect'],
+  remove: ['rm', 'rmi', 'prune', 'delete', 'down'],
+  delete: ['rm', 'rmi', 'prune', 'remove', 'down'],
+  destroy: ['rm', 'prune', 'delete', 'remove', 'down'],
+  clean: ['prune', 'rm', 'remove'],
+  cleanup: ['prune', 'rm', 'remove'],
+  erase: ['rm', 'prune', 'delete', 'remove'],
+  background: ['detached', 'detach', '-d'],
+  detached: ['background', 'detach', '-d'],
+  daemon: ['detached', 'background', '-d'],
+  automatically: ['=policy', '=policies'],
+  automatic: ['=policy', '=policies'],
+  auto: ['restart', 'policy', 'autoscaler'],
+  crash: ['restart', 'policy', 'policies'],
+  crashes: ['restart', 'policy', 'policies'],
+  reboot: ['restart', 'policy', 'policies'],
+  list: ['ps', 'get', 'ls'],
+  ls: ['ps', 'get', 'list'],
+  running: ['ps', 'run'],
+  start: ['up', 'run', 'start'],
+  launch: ['run', 'up', 'start'],
+  stop: ['down', 'kill'],
+  shell: ['exec', 'bash', 'sh', '-it'],
+  ssh: ['exec', 'shell', '-it'],
+  terminal: ['exec', 'shell', '-it'],
+  inside: ['exec', 'shell'],
+  enter: ['exec', 'shell', 'attach'],
+  update: ['set', 'rollout', 'apply'],
+  upgrade: ['set', 'rollout', 'upgrade'],
+  change: ['set', 'apply', 'edit'],
+  undo: ['rollout', 'rollback'],
+  revert: ['rollout', 'undo'],
+  expose: ['publish', '-p', 'port', 'service'],
+  publish: ['-p', 'port', 'push'],
+  forward: ['publish', '-p', 'port-forward'],
+  variables: ['environment', 'env', '-e'],
+  variable: ['environment', 'env', '-e'],
+  password: ['secret', 'secrets'],
+  passwords: ['secret', 'secrets'],
+  credentials: ['secret', 'secrets', 'login'],
+  persist: ['volume', 'volumes', 'persistentvolume'],
+  persistent: ['volume', 'persistentvolume'],
+  data: ['volume', 'volumes'],
+  scale: ['replicas', 'autoscaler'],
+  copy: ['cp'],
+  upload: ['push'],
+  download: ['pull'],
+  space: ['disk', 'prune'],
+  deploy: ['apply', 'deployment', 'deploy'],
+  rebuild: ['build', '--build', '--no-cache'],
+  reinstall: ['install'],
+  // Readers' words for what the notes name by their tools' words.
+  access: ['publish', 'port-forward', 'exec'],
+  browser: ['publish', 'port', 'port-forward', 'localhost'],
+  localhost: ['publish', 'port-forward'],
+  talk: ['network', 'reach', 'name'],
+  communicate: ['network', 'reach', 'name'],
+  reclaim: ['prune', 'rm'],
+  free: ['prune', 'rm'],
+  disk: ['prune', 'volume', 'persistentvolume'],
+  version: ['tag', 'tags'],
+  versions: ['tag', 'tags'],
+  rename: ['tag'],
+  smaller: ['multi-stage', 'stage', 'dockerignore'],
+  slim: ['multi-stage', 'stage'],
+  size: ['multi-stage', 'dockerignore'],
+  arm: ['platform', 'multi-platform', 'arm64'],
+  m1: ['platform', 'multi-platform', 'arm64'],
+  raspberry: ['platform', 'arm64'],
+  architecture: ['platform', 'multi-platform'],
+  architectures: ['platform', 'multi-platform'],
+  restarting: ['crashloopbackoff', 'restart'],
+  stuck: ['pending', 'status', 'events', 'describe'],
+  hangs: ['pending', 'status', 'events'],
+  troubleshoot: ['troubleshooting', 'events', 'describe', 'logs'],
+  diagnose: ['troubleshooting', 'events', 'describe', 'logs'],
+  failing: ['events', 'describe', 'logs', 'status'],
+  fails: ['events', 'describe', 'logs', 'status'],
+  copies: ['replicas', 'scale'],
+  instances: ['replicas', 'scale'],
+  schedule: ['cronjob'],
+  nightly: ['cronjob', 'schedule'],
+  night: ['cronjob', 'schedule'],
+  daily: ['cronjob', 'schedule'],
+  periodically: ['cronjob', 'schedule'],
+  cron: ['cronjob', 'schedule'],
+  migration: ['job'],
+  batch: ['job'],
+  token: ['secret'],
+  configuration: ['configmap', 'config'],
+  settings: ['configmap', 'config'],
+  internet: ['loadbalancer', 'ingress', 'nodeport', 'publish'],
+  public: ['loadbalancer', 'ingress', 'nodeport', 'publish'],
+  externally: ['loadbalancer', 'ingress', 'nodeport'],
+  domain: ['ingress', 'gateway', 'host'],
+  route: ['ingress', 'gateway'],
+  routing: ['ingress', 'gateway'],
+  storage: ['volume', 'persistentvolumeclaim', 'storageclass'],
+  survive: ['volume', 'persistentvolume', 'persistentvolumeclaim'],
+  lost: ['volume', 'persistentvolume', 'persistentvolumeclaim'],
+  sign: ['login'],
+  authenticate: ['login', 'credentials'],
+  permission: ['rbac', 'can-i', 'role'],
+  permissions: ['rbac', 'can-i', 'role'],
+  allowed: ['rbac', 'can-i', 'role'],
+  firewall: ['security', 'group'],
+  switch: ['use-context', 'context'],
+  validate: ['config'],
+  usage: ['top', 'stats', 'limits', 'requests'],
+  ram: ['memory', 'limits'],
+  last: ['--tail', 'tail'],
+  ready: ['healthcheck', 'readiness', 'probe'],
+  healthy: ['healthcheck', 'readiness', 'probe'],
+  wait: ['healthcheck', 'depends'],
+  reload: ['bind', 'mount', 'watch'],
+  exited: ['stopped', 'start'],
+  stopped: ['exited'],
+  stream: ['logs', 'follow', '-f'],
+  output: ['logs', 'attach'],
+  messages: ['logs', 'events'],
+  force: ['kill', '--force'],
+  terminate: ['stop', 'kill', 'delete'],
+  directory: ['workdir', 'mount'],
+  folder: ['directory', 'workdir', 'mount', 'bind'],
+  ignore: ['dockerignore'],
+  exclude: ['dockerignore'],
+  slow: ['cache', 'layer'],
+  save: ['commit', 'volume'],
+  chart: ['helm'],
+  package: ['helm', 'chart'],
+  pipeline: ['ci', 'workflow', 'travis', 'actions'],
+};
+
+/**
+ * Task words that only stand for their targets: the notes use them for cross-references ("see
+ * Volumes") and captions, so the engine does not look them up in the text (one index chunk less
+ * for "how do I see logs of a pod"); their targets are still matched in headings and commands.
+ */
+export const STAND_INS_ONLY = new Set(['see', 'show', 'view', 'display']);
+
+/**
+ * The task words whose targets the notes use: a word of the vocabulary, or a flag that one of the
+ * notes' commands has. Task words left with no target are dropped.
+ */
+export function usableSynonyms(
+  synonyms: Record<string, string[]>,
+  vocabulary: ReadonlySet<string>,
+  commands: readonly string[],
+): Record<string, string[]> {
+  const flags = new Set(commands.flatMap((c) => c.match(/(?<=\s)--?[a-z][a-z-]*/g) ?? []));
+  const out: Record<string, string[]> = {};
+  for (const [word, targets] of Object.entries(synonyms)) {
+    const kept = targets.filter((target) => {
+      const t = target.replace(/^=/, '');
+      return (t.startsWith('-') ? flags.has(t) : vocabulary.has(t)) && t !== word;
+    });
+    if (kept.length) out[word] = kept;
+  }
+  return out;
+}

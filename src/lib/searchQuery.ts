@@ -1,31 +1,81 @@
 /**
- * Turns what a reader typed into what the search engines can match. pagefind requires every word
- * to match and has no typo tolerance (pagefind issue #756), so before searching (with the
- * dictionary the build writes, see searchDictionary.ts):
+ * Turns what a reader typed into the terms the search engines look up (see docs/search.md):
  * - question words are dropped ("how do I see logs of a stopped container");
  * - abbreviations expand to the words the notes use ("k8s" → "kubernetes", "pvc" → …);
+ * - task words add the words of the notes that do the task, weaker than the word itself
+ *   ("remove" also looks up `rm`, `prune` and `delete`; "background" also `-d`);
+ * - a flag (`-d`, `--build`) is matched against commands only;
+ * - "x vs y" and "difference between x and y" are marked as comparisons;
  * - with a vocabulary, a word the notes never use is replaced by the closest one they do
- *   ("kubctl" → "kubectl", "dokcer" → "docker").
+ *   ("kubctl" → "kubectl", "dokcer" → "docker"): pagefind has no typo tolerance (pagefind #756).
  */
 
-/** What the rewriting knows about the notes (search/dictionary.js; src/lib/searchDictionary.ts). */
+import { stem } from './search/stem';
+import { PHRASES } from './searchDictionary';
+
+/** What the rewriting knows about the notes (search/engine.js; src/lib/searchDictionary.ts). */
 export interface Dictionary {
-  /** Every word of the notes → the number of sections that use it. */
+  /** Every word of the notes → the number of sections that use it (empty until loaded). */
   words: Map<string, number>;
   /** Abbreviations → the words of the notes. */
   aliases: Record<string, string>;
   stopwords: Set<string>;
-  /** How many sections the notes have (for word rarity). */
-  sections: number;
+  /** Task words → the words of the notes that do the task. */
+  synonyms?: Record<string, string[]> | undefined;
+  /** A flag → the flags the notes say are the same (`-a` and `--all`). */
+  flags?: Record<string, string[]> | undefined;
 }
+
+/** One word to look up, with how much a match of it counts (1: the word the reader typed). */
+export interface QueryTerm {
+  word: string;
+  weight: number;
+  /** A command flag (`-d`): looked up in commands only. */
+  flag?: boolean;
+}
+
+/** A word of the query with the terms that stand for it: the word, its alias, its task words. */
+export interface QueryGroup {
+  /** The word as searched for (after alias and typo correction). */
+  word: string;
+  terms: QueryTerm[];
+  /** The word the reader is still typing (the last, as typed): it also matches longer words. */
+  prefix?: boolean;
+}
+
+export interface RewrittenQuery {
+  groups: QueryGroup[];
+  /** The words searched for, in query order: shown and marked in the results. */
+  words: string[];
+  /** Whether a typo was corrected: the UI then says which words it searched for. */
+  corrected: boolean;
+  /** For "x vs y": the indexes of the groups on each side. */
+  comparison?: [number[], number[]] | undefined;
+}
+
+/** Weight of a task word's stand-ins, relative to the word itself. */
+export const SYNONYM_WEIGHT = 0.5;
+
+/** "Log in" and "log out" are one word, as `docker login` spells them: not the logs of a container. */
+export const normalizeText = (text: string) => text.replace(/\blog\s+(in|out)\b/gi, 'log$1');
 
 /** Words of a query, lower-cased, split the way the engines split text. */
 export function queryWords(query: string): string[] {
-  return query
+  return normalizeText(query)
     .toLowerCase()
-    .replace(/[“”"'`]/g, ' ')
+    .replace(/[“”"'`‘’]/g, ' ')
     .split(/[\s,;:!?()[\]{}<>|=]+/)
     .map((w) => w.replace(/^[-./]+|[-./]+$/g, ''))
+    .filter(Boolean);
+}
+
+/** Like queryWords(), but flags keep their dashes: `docker run -d` → docker, run, -d. */
+export function queryTokens(query: string): string[] {
+  return normalizeText(query)
+    .toLowerCase()
+    .replace(/[“”"'`‘’]/g, ' ')
+    .split(/[\s,;:!?()[\]{}<>|=]+/)
+    .map((w) => (/^--?[a-z]/.test(w) ? w.replace(/[-./]+$/, '') : w.replace(/^[-./]+|[-./]+$/g, '')))
     .filter(Boolean);
 }
 
@@ -51,6 +101,8 @@ export function editDistance(a: string, b: string, max = 2): number {
 /**
  * The closest word of the vocabulary (word → how often the notes use it), or the word itself when
  * it is known, too short to correct safely, or has no close match. Ties go to the commoner word.
+ * The first letter must be the same: a typo rarely changes it, and an English word the notes do
+ * not use would otherwise become another ("night" → "right").
  */
 export function correctWord(word: string, vocabulary: Map<string, number>): string {
   if (vocabulary.has(word) || word.length < 4 || /\d/.test(word)) return word;
@@ -59,7 +111,7 @@ export function correctWord(word: string, vocabulary: Map<string, number>): stri
   let bestDistance = max + 1;
   let bestCount = 0;
   for (const [candidate, count] of vocabulary) {
-    if (Math.abs(candidate.length - word.length) > max) continue;
+    if (Math.abs(candidate.length - word.length) > max || candidate[0] !== word[0]) continue;
     const dist = editDistance(word, candidate, max);
     if (dist < bestDistance || (dist === bestDistance && dist <= max && count > bestCount)) {
       best = candidate;
@@ -70,24 +122,80 @@ export function correctWord(word: string, vocabulary: Map<string, number>): stri
   return bestDistance <= max ? best : word;
 }
 
-export interface RewrittenQuery {
-  /** The words to search for. */
-  words: string[];
-  /** Whether a typo was corrected: the UI then says which words it searched for. */
-  corrected: boolean;
+/** "x vs y", "x versus y", "difference between x and y", "compare x and y", "x compared to y". */
+const COMPARISONS = [
+  /^(?:.*\b)?differen(?:ce|ces|t)\s+between\s+(.+?)\s+and\s+(.+)$/,
+  /^(?:.*\b)?compare\s+(.+?)\s+(?:and|with|to)\s+(.+)$/,
+  /^(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+)$/,
+  /^(?:.*\b)?(?:should\s+i\s+use|choose|pick)\s+(.+?)\s+or\s+(.+)$/,
+];
+
+/** The two sides of a comparison question, as query words; undefined for other queries. */
+export function comparisonSides(query: string): [string[], string[]] | undefined {
+  const q = query.toLowerCase().replace(/[?.!]+$/, '');
+  for (const pattern of COMPARISONS) {
+    const m = q.match(pattern);
+    if (m) return [queryTokens(m[1]!), queryTokens(m[2]!)];
+  }
+  return undefined;
 }
 
-/** Applies stop words, aliases and, unless `correct` is false, typo correction. */
+const PHRASE = new RegExp(`\\b(${Object.keys(PHRASES).join('|')})\\b`, 'gi');
+/** Two-word verbs as the dictionary's one word (PHRASES). */
+const joinPhrases = (query: string) => query.replace(PHRASE, (m) => PHRASES[m.toLowerCase().replace(/\s+/g, ' ')] ?? m);
+
+const byStem = new WeakMap<Record<string, string[]>, Map<string, string[]>>();
+
+/** A word's task words: those of the word, or of a word with the same stem ("crashing", "crash"). */
+function synonymsOf(word: string, synonyms: Record<string, string[]> | undefined): string[] {
+  if (!synonyms) return [];
+  if (synonyms[word]) return synonyms[word];
+  let stems = byStem.get(synonyms);
+  if (!stems) {
+    stems = new Map();
+    for (const [w, targets] of Object.entries(synonyms)) if (!stems.has(stem(w))) stems.set(stem(w), targets);
+    byStem.set(synonyms, stems);
+  }
+  return stems.get(stem(word)) ?? [];
+}
+
+/**
+ * Applies stop words, aliases, task words and, when the dictionary has a vocabulary and `correct`
+ * is not false, typo correction.
+ */
 export function rewriteQuery(query: string, dictionary: Dictionary, correct = true): RewrittenQuery {
-  const original = queryWords(query);
+  const original = queryTokens(joinPhrases(query));
   const kept = original.filter((w) => !dictionary.stopwords.has(w));
+  const tokens = kept.length ? kept : original;
+  const sides = comparisonSides(query);
   let corrected = false;
-  const words = (kept.length ? kept : original)
-    .flatMap((w) => (dictionary.aliases[w] ?? w).split(' '))
-    .map((w) => {
-      const c = correct ? correctWord(w, dictionary.words) : w;
-      corrected ||= c !== w;
-      return c;
-    });
-  return { words: [...new Set(words)], corrected };
+  const groups: QueryGroup[] = [];
+  const sideOf: (0 | 1 | undefined)[] = [];
+  const typing = !/\s$/.test(query);
+  tokens.forEach((token, ti) => {
+    const flag = token.startsWith('-');
+    const alias = flag ? undefined : dictionary.aliases[token];
+    const expanded = (alias ?? token).split(' ');
+    for (const raw of expanded) {
+      const word = correct && !flag && dictionary.words.size ? correctWord(raw, dictionary.words) : raw;
+      corrected ||= word !== raw;
+      if (groups.some((g) => g.word === word)) continue;
+      const terms: QueryTerm[] = [{ word: flag ? word.replace(/^-+/, '') : word, weight: 1, flag }];
+      const add = (s: string, weight: number) => {
+        if (!terms.some((t) => t.word === s.replace(/^-+/, '')))
+          terms.push({ word: s.replace(/^-+/, ''), weight, flag: s.startsWith('-') });
+      };
+      for (const f of flag ? (dictionary.flags?.[word] ?? []) : []) add(f, 1);
+      // "=policy": a stand-in as strong as the word ("automatically" restarts are restart policies).
+      for (const s of synonymsOf(word, dictionary.synonyms))
+        add(s.replace(/^=/, ''), s.startsWith('=') ? 1 : SYNONYM_WEIGHT);
+      const prefix = typing && ti === tokens.length - 1 && !alias && word === raw && !flag;
+      groups.push(prefix ? { word, terms, prefix } : { word, terms });
+      sideOf.push(sides?.[0].includes(token) ? 0 : sides?.[1].includes(token) ? 1 : undefined);
+    }
+  });
+  const side = (n: 0 | 1) => sideOf.flatMap((s, i) => (s === n ? [i] : []));
+  const comparison: [number[], number[]] | undefined =
+    sides && side(0).length && side(1).length ? [side(0), side(1)] : undefined;
+  return { groups, words: groups.map((g) => g.word), corrected, comparison };
 }

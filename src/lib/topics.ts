@@ -30,7 +30,7 @@ export const TOPICS = [
     title: 'Kubernetes',
     label: 'Kubernetes',
     description:
-      'Clusters, minikube, objects and manifests, Pods and Deployments, Services, storage, Secrets and production tooling.',
+      'Clusters, minikube, objects and manifests, Pods and Deployments, troubleshooting, scaling and Jobs, Services, storage, ConfigMaps and Secrets, and production tooling.',
   },
 ] as const;
 

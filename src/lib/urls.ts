@@ -46,12 +46,3 @@ export function relativeHref(fromPath: string, toPath: string, hash?: string): s
   const up = '../'.repeat(from.length - common);
   return `${up}${to.slice(common).join('/')}${fragment}`;
 }
-
-/**
- * Root-absolute link for pages that are served at unknown depths (the 404 page answers any URL),
- * where a relative link would resolve against the missing URL.
- */
-export function absoluteHref(base: string, toPath: string, hash?: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return `${b}${toPath}${hash ? `#${hash.replace(/^#/, '')}` : ''}`;
-}

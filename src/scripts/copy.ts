@@ -1,4 +1,19 @@
 import { fillPlaceholders } from './placeholders';
+import {
+  ATTR_BOUND,
+  ATTR_COMMAND,
+  ATTR_COPY,
+  ATTR_COPY_STATUS,
+  ATTR_COPY_TEXT,
+  CLASS_CODE_FRAME,
+  CLASS_CODE_HEADER,
+  CLASS_COPY_BLOCK,
+  CLASS_COPY_LINE,
+  CLASS_LINE,
+  CLASS_TERMINAL,
+  byAttr,
+  byClass,
+} from '~/lib/markup';
 
 /**
  * Copy buttons for code blocks. What to copy was decided at build time (src/shiki/shellSession.ts):
@@ -35,14 +50,14 @@ export function bindCopy(b: HTMLButtonElement, text: () => string): void {
       ok = false;
     }
     const message = ok ? 'Copied' : 'Copy failed: select the text instead';
-    const status = document.querySelector('[data-copy-status]');
+    const status = document.querySelector(byAttr(ATTR_COPY_STATUS));
     if (status) {
       status.textContent = '';
       requestAnimationFrame(() => (status.textContent = message));
     }
     b.dataset.state = ok ? 'copied' : 'failed';
     b.setAttribute('aria-label', message);
-    const isBlock = b.classList.contains('copy-block');
+    const isBlock = b.classList.contains(CLASS_COPY_BLOCK);
     if (face && isBlock) face.textContent = ok ? 'Copied' : 'Failed';
     setTimeout(() => {
       delete b.dataset.state;
@@ -52,40 +67,47 @@ export function bindCopy(b: HTMLButtonElement, text: () => string): void {
   });
 }
 
-/** The copy icon of the per-command buttons (also drawn at build time by CopyIcon.astro). */
-const ICON =
-  '<svg viewBox="0 0 24 24" width="15" height="15" aria-hidden="true" focusable="false"><rect x="8" y="8" width="12" height="12" rx="2" fill="none" stroke="currentColor" stroke-width="2"></rect><path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2" fill="none" stroke="currentColor" stroke-width="2"></path></svg>';
+/** The copy icon of the per-command buttons: the drawing Base.astro puts once in every page. */
+export const COPY_ICON =
+  '<svg viewBox="0 0 24 24" width="15" height="15" aria-hidden="true" focusable="false"><use href="#icon-copy"></use></svg>';
 
 function makeButton(className: string, label: string, face: string): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = className;
   b.setAttribute('aria-label', label);
-  b.innerHTML = face === 'icon' ? ICON : `<span aria-hidden="true">${face}</span>`;
+  b.innerHTML = face === 'icon' ? COPY_ICON : `<span aria-hidden="true">${face}</span>`;
   return b;
 }
 
 export function initCopyButtons(root: ParentNode = document): void {
-  for (const frame of root.querySelectorAll<HTMLElement>('figure.code-frame')) {
+  for (const frame of root.querySelectorAll<HTMLElement>(`figure${byClass(CLASS_CODE_FRAME)}`)) {
     const pre = frame.querySelector('pre');
-    if (!pre || frame.querySelector('.copy-block')) continue;
-    const commands = pre.querySelectorAll<HTMLElement>('.line[data-command]');
-    const what = frame.classList.contains('is-terminal') ? (commands.length > 1 ? 'all commands' : 'command') : 'code';
-    const block = makeButton('copy-block', `Copy ${what}`, 'Copy');
-    bindCopy(block, () => pre.dataset.copy ?? pre.innerText);
-    frame.querySelector('.code-header')?.append(block);
+    if (!pre || frame.querySelector(byClass(CLASS_COPY_BLOCK))) continue;
+    const commands = pre.querySelectorAll<HTMLElement>(`${byClass(CLASS_LINE)}${byAttr(ATTR_COMMAND)}`);
+    const what = frame.classList.contains(CLASS_TERMINAL) ? (commands.length > 1 ? 'all commands' : 'command') : 'code';
+    const block = makeButton(CLASS_COPY_BLOCK, `Copy ${what}`, 'Copy');
+    bindCopy(block, () => pre.getAttribute(ATTR_COPY) ?? pre.innerText);
+    frame.querySelector(byClass(CLASS_CODE_HEADER))?.append(block);
     if (commands.length > 1) {
       for (const line of commands) {
-        const cmd = line.dataset.command!;
-        const b = makeButton('copy-line', `Copy command: ${cmd.split('\n')[0]}`, 'icon');
+        const cmd = line.getAttribute(ATTR_COMMAND)!;
+        const b = makeButton(CLASS_COPY_LINE, `Copy command: ${cmd.split('\n')[0]}`, 'icon');
         bindCopy(b, () => cmd);
-        line.append(b);
+        // In a slot of its own, so it can stay at the visible right edge (global.css, .line-copy).
+        const slot = document.createElement('span');
+        slot.className = 'line-copy';
+        slot.append(b);
+        line.classList.add('has-copy');
+        line.append(slot);
       }
     }
   }
   // Buttons drawn at build time with their text (the Commands page, search results).
-  for (const b of root.querySelectorAll<HTMLButtonElement>('button[data-copy-text]:not([data-bound])')) {
-    b.dataset.bound = '';
-    bindCopy(b, () => b.dataset.copyText!);
+  for (const b of root.querySelectorAll<HTMLButtonElement>(
+    `button${byAttr(ATTR_COPY_TEXT)}:not(${byAttr(ATTR_BOUND)})`,
+  )) {
+    b.setAttribute(ATTR_BOUND, '');
+    bindCopy(b, () => b.getAttribute(ATTR_COPY_TEXT)!);
   }
 }

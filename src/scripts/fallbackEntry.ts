@@ -1,15 +1,23 @@
 /**
- * Entry of search/fallback.js, a classic script (an IIFE bundled at build time by
- * src/integrations/searchData.ts) that a page opened from disk can load, where module scripts,
- * fetch and workers are blocked. It exposes the offline search to src/scripts/search.ts.
+ * Entry of search/offline.js, a classic script (an IIFE bundled by the endpoint
+ * src/pages/search/offline.js.ts) that a page opened from disk can load, where module scripts,
+ * fetch and workers are blocked. The endpoint writes the sections' text in front of this code,
+ * keyed by each section's link; the headings and commands come from search/engine.js, loaded before.
  */
-import { createFallbackSearch, type IndexedSection } from '~/lib/fallbackSearch';
+import { createFallbackSearch } from '~/lib/fallbackSearch';
+import { decodeSearchData, sectionHref } from '~/lib/search/searchData';
 
 declare global {
   interface Window {
-    __notesSections?: IndexedSection[];
-    __notesFallback?: ReturnType<typeof createFallbackSearch>;
+    __notesTexts?: Record<string, string>;
   }
 }
 
-if (window.__notesSections) window.__notesFallback = createFallbackSearch(window.__notesSections);
+const data = decodeSearchData(window.__notesSearchData!);
+window.__notesFallback = createFallbackSearch(
+  data.sections.map((s) => ({
+    title: s.title,
+    commands: s.commands,
+    text: window.__notesTexts![sectionHref(data, s)] ?? '',
+  })),
+);

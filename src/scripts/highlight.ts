@@ -1,3 +1,5 @@
+import { CLASS_NOTE, byClass } from '~/lib/markup';
+
 /**
  * Marks the search terms on the page a search result opened (`?hl=docker logs`), with the CSS
  * Custom Highlight API: no change to the DOM, nothing to undo. Browsers without it show no marks.
@@ -8,7 +10,7 @@ export function highlightSearchTerms(): void {
     ?.toLowerCase()
     .split(/\s+/)
     .filter((t) => t.length > 1);
-  const article = document.querySelector('article.note');
+  const article = document.querySelector(`article${byClass(CLASS_NOTE)}`);
   if (!terms?.length || !article || !('highlights' in CSS)) return;
   const ranges: Range[] = [];
   const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);

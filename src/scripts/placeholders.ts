@@ -4,16 +4,19 @@
  * the page and in everything the copy buttons copy. Values last for the browser session, so the
  * same `<container>` carries over to the next note.
  */
+import { ATTR_PLACEHOLDER, ATTR_PLACEHOLDER_FORM, CLASS_PLACEHOLDER, byAttr, byClass } from '~/lib/markup';
+import { PLACEHOLDER } from '~/lib/placeholder';
+
 const KEY = 'placeholders';
 const values = new Map<string, string>();
 
 /** `text` with every filled-in placeholder replaced by its value. */
 export function fillPlaceholders(text: string): string {
-  return text.replace(/<[a-z][a-z0-9-]*>/g, (p) => values.get(p) || p);
+  return text.replace(PLACEHOLDER, (p) => values.get(p) || p);
 }
 
 function show(): void {
-  for (const span of document.querySelectorAll<HTMLElement>('.placeholder')) {
+  for (const span of document.querySelectorAll<HTMLElement>(byClass(CLASS_PLACEHOLDER))) {
     const name = (span.dataset.name ??= span.textContent!);
     const value = values.get(name);
     span.textContent = value || name;
@@ -22,16 +25,16 @@ function show(): void {
 }
 
 export function initPlaceholders(): void {
-  const inputs = document.querySelectorAll<HTMLInputElement>('[data-placeholder]');
+  const inputs = document.querySelectorAll<HTMLInputElement>(byAttr(ATTR_PLACEHOLDER));
   if (!inputs.length) return;
-  document.querySelector<HTMLElement>('[data-placeholder-form]')!.hidden = false;
+  document.querySelector<HTMLElement>(byAttr(ATTR_PLACEHOLDER_FORM))!.hidden = false;
   try {
     for (const [k, v] of Object.entries(JSON.parse(sessionStorage.getItem(KEY) ?? '{}'))) values.set(k, String(v));
   } catch {
     // No storage (some file:// setups): values last for this page.
   }
   for (const input of inputs) {
-    const name = input.dataset.placeholder!;
+    const name = input.getAttribute(ATTR_PLACEHOLDER)!;
     input.value = values.get(name) ?? '';
     input.addEventListener('input', () => {
       values.set(name, input.value.trim());

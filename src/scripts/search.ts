@@ -1,13 +1,15 @@
 /**
  * The search dialog: open (button, Ctrl/⌘+K, "/"), load the engine on intent
  * (search/engine.js, src/scripts/searchEngine.ts), draw the ranked sections with their best
- * command, move through them with the arrow keys, keep the query in `?q=`.
+ * command, move through them with the arrow keys, keep the query in `?q=`, and give the focus
+ * back to where the reader was when it closes.
  */
 import type { RankedSection } from '~/lib/rankSections';
 import type { SearchAnswer } from './searchEngine';
-import { initCopyButtons } from './copy';
+import { COPY_ICON, initCopyButtons } from './copy';
 import { escapeHtml as esc } from '~/lib/escapeHtml';
 import { loadScript, siteRoot } from './loadScript';
+import { ATTR_COPY_TEXT, CLASS_COPY_LINE } from '~/lib/markup';
 
 /** Starts loading the engine (once): on hover, focus, the shortcut or a ?q= in the URL. */
 const loadEngine = () => {
@@ -25,16 +27,16 @@ function render(sections: RankedSection[], words: string[]): string {
     return esc(url.href);
   };
   return `<ol class="search-hits">${sections
-    .map(
-      (s) =>
-        `<li class="search-hit"><a data-result-link href="${link(s.href)}"><span class="search-hit-page">${esc(s.pageTitle)}${
-          s.topic ? ` · ${esc(s.topic)}` : ''
-        }</span><span class="search-hit-section">${esc(s.title)}</span><span class="search-hit-excerpt">${s.excerpt}</span></a>${
-          s.command
-            ? `<div class="search-hit-command"><code>${esc(s.command)}</code><button type="button" class="copy-line" data-copy-text="${esc(s.command)}" aria-label="Copy command: ${esc(s.command.split('\n')[0]!)}">Copy</button></div>`
-            : ''
-        }</li>`,
-    )
+    .map((s) => {
+      // A page's introduction has the page title as its title: show the topic beside it instead.
+      const where = s.title === s.pageTitle ? s.topic : `${s.pageTitle} · ${s.topic}`;
+      const command = s.command
+        ? `<div class="search-hit-command"><code>${esc(s.command)}</code><button type="button" class="${CLASS_COPY_LINE}" ${ATTR_COPY_TEXT}="${esc(s.command)}" aria-label="Copy command: ${esc(s.command.split('\n')[0]!)}">${COPY_ICON}</button></div>`
+        : '';
+      return `<li class="search-hit"><a data-result-link href="${link(s.href)}"><span class="search-hit-page">${esc(where)}</span><span class="search-hit-section">${esc(s.title)}</span>${
+        s.excerpt ? `<span class="search-hit-excerpt">${s.excerpt}</span>` : ''
+      }</a>${command}</li>`;
+    })
     .join('')}</ol>`;
 }
 
@@ -43,12 +45,13 @@ export function initSearch(): void {
   const input = document.querySelector<HTMLInputElement>('[data-search-input]');
   const results = document.querySelector<HTMLElement>('[data-search-results]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const toolSelect = document.querySelector<HTMLSelectElement>('[data-search-tool]');
   if (!dialog || !input || !results || !status) return;
-  const chips = [...dialog.querySelectorAll<HTMLButtonElement>('[data-search-tool]')];
-  let tool = '';
   let seq = 0;
   /** The search in flight: Enter waits for it, so a fast typist still lands on the first result. */
   let pending: Promise<void> = Promise.resolve();
+  /** Where the focus was before the dialog opened: it goes back there on close. */
+  let returnTo: HTMLElement | null = null;
 
   for (const el of document.querySelectorAll('[data-mod-key]')) {
     el.textContent = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
@@ -72,7 +75,7 @@ export function initSearch(): void {
     let answer: SearchAnswer;
     try {
       await loadEngine();
-      answer = await window.__notesSearch!(q, tool);
+      answer = await window.__notesSearch!(q, toolSelect?.value ?? '');
     } catch {
       status!.textContent = 'No search index: run “npm run build” once.';
       return;
@@ -81,12 +84,18 @@ export function initSearch(): void {
     const { sections, words, corrected } = answer;
     results!.innerHTML = render(sections, words);
     initCopyButtons(results!);
-    status!.textContent = `${sections.length || 'No'} results for “${q}”.${corrected ? ` Showing “${words.join(' ')}”.` : ''}`;
+    const n = sections.length;
+    const count = n ? `${n} result${n === 1 ? '' : 's'} for “${q}”` : `Nothing found for “${q}”`;
+    status!.textContent = `${count}.${corrected ? ` Searched for “${words.join(' ')}”.` : ''}`;
   }
 
   function open(query?: string): void {
     preload();
-    if (!dialog!.open) dialog!.showModal();
+    if (!dialog!.open) {
+      const active = document.activeElement as HTMLElement | null;
+      returnTo = active && active !== document.body ? active : null;
+      dialog!.showModal();
+    }
     if (query !== undefined) input!.value = query;
     input!.focus();
     input!.select();
@@ -98,16 +107,17 @@ export function initSearch(): void {
     // pointerenter also fires for touch and pen, before the click.
     for (const ev of ['pointerenter', 'focus']) button.addEventListener(ev, preload, { once: true });
   }
-  for (const chip of chips) {
-    chip.addEventListener('click', () => {
-      tool = chip.dataset.searchTool ?? '';
-      for (const c of chips) c.setAttribute('aria-pressed', String(c === chip));
-      pending = run();
-    });
-  }
+  toolSelect?.addEventListener('change', () => (pending = run()));
   document.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   dialog.addEventListener('click', (e) => e.target === dialog && dialog.close());
-  dialog.addEventListener('close', () => setQueryParam(''));
+  dialog.addEventListener('close', () => {
+    setQueryParam('');
+    // Back to where the reader was: the control that opened search, or, when the shortcut opened
+    // it with nothing focused, the header's search button (without scrolling the page).
+    const target = returnTo?.isConnected ? returnTo : document.querySelector<HTMLElement>('[data-search-open]');
+    target?.focus({ preventScroll: true });
+    returnTo = null;
+  });
   input.addEventListener('input', () => (pending = run()));
   input.addEventListener('keydown', async (e) => {
     if (e.key !== 'Enter') return;
@@ -117,6 +127,7 @@ export function initSearch(): void {
   });
   dialog.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    if (e.target === toolSelect) return; // the arrows choose a tool there
     const links = [...results.querySelectorAll<HTMLAnchorElement>('[data-result-link]')];
     if (!links.length) return;
     e.preventDefault();

@@ -1,18 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-test.use({ colorScheme: 'light' });
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const WHITE = 'rgb(255, 255, 255)';
+const DARK = 'rgb(15, 20, 25)';
 
-test('the theme toggle is remembered across a reload, without a flash of the other theme', async ({ page }) => {
-  await page.goto('/docker/container-lifecycle.html');
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  const bgBefore = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(dark).not.toBe(bgBefore);
-
-  // Record the background at the very first paint of the reloaded page: it must already be dark.
+/** Records the body's background at the first paint of the next load (before any page script). */
+async function recordFirstPaint(page: Page) {
   await page.addInitScript(() => {
     new MutationObserver((_, obs) => {
       if (document.body) {
@@ -21,20 +14,57 @@ test('the theme toggle is remembered across a reload, without a flash of the oth
       }
     }).observe(document, { childList: true, subtree: true });
   });
-  await page.reload();
-  expect(await page.evaluate(() => (window as unknown as { firstBg: string }).firstBg)).toBe(dark);
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+}
+const firstPaint = (page: Page) => page.evaluate(() => (window as unknown as { firstBg: string }).firstBg);
 
-  // And back to light, remembered too.
-  await page.getByRole('button', { name: 'Dark theme' }).click();
-  await page.reload();
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(bgBefore);
+test.describe('with a light system setting', () => {
+  test.use({ colorScheme: 'light' });
+
+  test('the theme goes system → light → dark → system, each remembered with no flash', async ({ page }) => {
+    await recordFirstPaint(page);
+    await page.goto('/docker/container-lifecycle.html');
+    const button = page.locator('[data-theme-toggle]');
+    await expect(button).toHaveAccessibleName('Theme: system (light now)');
+    expect(await background(page)).toBe(WHITE);
+
+    await button.click();
+    await expect(button).toHaveAccessibleName('Theme: light');
+    await button.click();
+    await expect(button).toHaveAccessibleName('Theme: dark');
+    expect(await background(page)).toBe(DARK);
+    // Reloaded, the very first paint is already dark, and the choice is still dark.
+    await page.reload();
+    expect(await firstPaint(page)).toBe(DARK);
+    await expect(button).toHaveAccessibleName('Theme: dark');
+
+    // Back to system: nothing stored, the system's light applies again, also after a reload.
+    await button.click();
+    await expect(button).toHaveAccessibleName('Theme: system (light now)');
+    expect(await background(page)).toBe(WHITE);
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+    await page.reload();
+    expect(await firstPaint(page)).toBe(WHITE);
+  });
+
+  test('a light choice stays light when the system turns dark', async ({ page }) => {
+    await page.goto('/');
+    const button = page.locator('[data-theme-toggle]');
+    await button.click();
+    await expect(button).toHaveAccessibleName('Theme: light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background(page)).toBe(WHITE);
+  });
 });
 
 test.describe('with a dark system setting', () => {
   test.use({ colorScheme: 'dark' });
-  test('the system theme applies when nothing was chosen', async ({ page }) => {
+  test('"system" follows the device: dark, and light as soon as the device turns light', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    const button = page.locator('[data-theme-toggle]');
+    await expect(button).toHaveAccessibleName('Theme: system (dark now)');
+    expect(await background(page)).toBe(DARK);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await background(page)).toBe(WHITE);
+    await expect(button).toHaveAccessibleName('Theme: system (light now)');
   });
 });

@@ -1,65 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { createFallbackSearch, excerpt, stem, type IndexedSection } from '~/lib/fallbackSearch';
-
-const section = (
-  id: string,
-  title: string,
-  text: string,
-  commands: string[] = [],
-  tools: string[] = ['docker'],
-): IndexedSection => ({
-  id,
-  page: id.split('#')[0]!,
-  pageTitle: 'Page',
-  topic: 'Docker',
-  title,
-  text,
-  commands,
-  tools,
-});
+import { createFallbackSearch } from '~/lib/fallbackSearch';
 
 describe('createFallbackSearch', () => {
   const search = createFallbackSearch([
-    section('docker/a.html#logs', 'View container logs', 'Read what a container printed.', ['docker logs <container>']),
-    section('docker/a.html#stop', 'Stop vs kill', 'Stopped containers keep their logs.', ['docker stop <container>']),
-    section('docker/b.html#images', 'The local image cache', 'Pulled images are stored locally.', [
-      'docker pull <image>',
-    ]),
-    section('kubernetes/c.html#get', 'kubectl get', 'List objects.', ['kubectl get pods'], ['kubectl']),
+    { title: 'View container logs', commands: ['docker logs <container>'], text: 'Read what a container printed.' },
+    { title: 'Stop vs kill', commands: ['docker stop <container>'], text: 'Stopped containers keep their logs.' },
+    { title: 'The local image cache', commands: ['docker pull <image>'], text: 'Pulled images are stored locally.' },
+    { title: 'Log in to the registry', commands: ['docker login'], text: 'Sign in before you push.' },
+    { title: 'kubectl get', commands: ['kubectl get pods'], text: 'List objects.' },
   ]);
+  const found = (word: string) => [...search(word).keys()].sort();
 
-  it('matches when the page holds every word, even across its sections', () => {
-    expect(
-      search(['logs', 'stopped'])
-        .map((c) => c.href)
-        .sort(),
-    ).toEqual(['docker/a.html#logs', 'docker/a.html#stop']);
-    expect(search(['logs', 'kubectl'])).toEqual([]);
+  it('looks up one word and reports the sections (by index) that have it', () => {
+    expect(found('logs')).toEqual([0, 1]);
+    expect(found('kubectl')).toEqual([4]);
+    expect(found('nothing')).toEqual([]);
   });
 
-  it('matches word forms through stemming and prefixes', () => {
-    expect(search(['pulled', 'images', 'stored', 'locally']).map((c) => c.href)).toEqual(['docker/b.html#images']);
-    expect(search(['kubec']).map((c) => c.href)).toEqual(['kubernetes/c.html#get']);
+  it('matches word forms by stem, and longer words from four letters', () => {
+    expect(found('stored')).toEqual([2]);
+    expect(found('store')).toEqual([2]);
+    expect(found('kube')).toEqual([4]);
+    // Not the prefix noise of pagefind: "logs" is not "login".
+    expect(found('logs')).not.toContain(3);
   });
 
-  it('filters by tool and carries the section commands', () => {
-    const [only] = search(['get'], 'kubectl');
-    expect(only).toMatchObject({ href: 'kubernetes/c.html#get', commands: ['kubectl get pods'] });
-    expect(search(['get'], 'docker')).toEqual([]);
+  it('weighs a heading match above a text match', () => {
+    const scores = search('logs');
+    expect(scores.get(0)!).toBeGreaterThan(scores.get(1)!);
   });
-});
 
-describe('stem and excerpt', () => {
-  it.each([
-    ['pulled', 'pull'],
-    ['locally', 'local'],
-    ['containers', 'container'],
-    ['logs', 'logs'],
-  ])('stem(%s) = %s', (w, s) => expect(stem(w)).toBe(s));
-
-  it('marks the matches around the first one', () => {
-    expect(excerpt('Use docker logs to read <output>', ['logs'])).toBe(
-      'Use docker <mark>logs</mark> to read &#60;output&#62;',
-    );
+  it('keys results by number, as the section rows are', () => {
+    expect([...search('kubectl').keys()]).toEqual([4]);
   });
 });

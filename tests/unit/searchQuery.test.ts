@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { correctWord, editDistance, queryWords, rewriteQuery, type Dictionary } from '~/lib/searchQuery';
-import { ALIASES, STOPWORDS } from '~/lib/searchDictionary';
+import {
+  comparisonSides,
+  correctWord,
+  editDistance,
+  queryTokens,
+  queryWords,
+  rewriteQuery,
+  type Dictionary,
+} from '~/lib/searchQuery';
+import { ALIASES, STOPWORDS, SYNONYMS, usableSynonyms } from '~/lib/searchDictionary';
 
 const vocabulary = new Map([
   ['docker', 120],
@@ -15,11 +23,22 @@ const vocabulary = new Map([
   ['apply', 15],
   ['deployment', 30],
   ['persistentvolumeclaim', 8],
+  ['rm', 5],
+  ['prune', 4],
+  ['detached', 3],
+  ['policy', 6],
+  ['policies', 3],
 ]);
 
-const dictionary: Dictionary = { words: vocabulary, aliases: ALIASES, stopwords: new Set(STOPWORDS), sections: 100 };
+const dictionary: Dictionary = {
+  words: vocabulary,
+  aliases: ALIASES,
+  stopwords: new Set(STOPWORDS),
+  synonyms: usableSynonyms(SYNONYMS, new Set(vocabulary.keys()), ['docker run -d nginx']),
+  flags: { '-d': ['--detach'], '--detach': ['-d'] },
+};
 
-describe('queryWords', () => {
+describe('queryWords and queryTokens', () => {
   it.each([
     ['docker compose up --build', ['docker', 'compose', 'up', 'build']],
     [
@@ -27,7 +46,12 @@ describe('queryWords', () => {
       ['kubectl', 'create', 'secret', 'generic', 'pg', 'from-literal', 'password', 'x'],
     ],
     ['How do I see logs?', ['how', 'do', 'i', 'see', 'logs']],
-  ])('%s', (q, words) => expect(queryWords(q)).toEqual(words));
+    ['Log in to the registry', ['login', 'to', 'the', 'registry']],
+  ])('words of %s', (q, words) => expect(queryWords(q)).toEqual(words));
+
+  it('keeps the dashes of flags', () => {
+    expect(queryTokens('docker run -d --rm nginx.')).toEqual(['docker', 'run', '-d', '--rm', 'nginx']);
+  });
 });
 
 describe('editDistance', () => {
@@ -52,6 +76,7 @@ describe('correctWord', () => {
     ['pod', 'pod'], // too short to correct
     ['zzzzzz', 'zzzzzz'], // nothing close
     ['v1.34', 'v1.34'], // numbers are never "corrected"
+    ['rocker', 'rocker'], // a typo keeps its first letter: not "docker"
   ])('%s → %s', (w, out) => expect(correctWord(w, vocabulary)).toBe(out));
 });
 
@@ -65,10 +90,104 @@ describe('rewriteQuery', () => {
     ['dokcer logs', ['docker', 'logs'], true],
     ['how', ['how'], false], // nothing but stop words: keep them
   ])('%s → %j (typo corrected: %s)', (q, words, corrected) => {
-    expect(rewriteQuery(q, dictionary)).toEqual({ words, corrected });
+    const r = rewriteQuery(q, dictionary);
+    expect(r.words).toEqual(words);
+    expect(r.corrected).toBe(corrected);
+  });
+
+  it('can leave typos alone, and does so with no vocabulary yet', () => {
+    expect(rewriteQuery('kubctl apply', dictionary, false).words).toEqual(['kubctl', 'apply']);
+    expect(rewriteQuery('kubctl apply', { ...dictionary, words: new Map() }).words).toEqual(['kubctl', 'apply']);
+  });
+
+  it('adds the task words of the notes, weaker than the word itself', () => {
+    const [remove] = rewriteQuery('remove', dictionary).groups;
+    expect(remove!.terms).toEqual([
+      { word: 'remove', weight: 1, flag: false },
+      { word: 'rm', weight: 0.5, flag: false },
+      { word: 'prune', weight: 0.5, flag: false },
+    ]);
+    const [background] = rewriteQuery('background', dictionary).groups;
+    expect(background!.terms.map((t) => [t.word, t.flag])).toEqual([
+      ['background', false],
+      ['detached', false],
+      ['d', true],
+    ]);
+    // "=policy" counts as much as the word.
+    expect(rewriteQuery('automatically', dictionary).groups[0]!.terms.map((t) => [t.word, t.weight])).toEqual([
+      ['automatically', 1],
+      ['policy', 1],
+      ['policies', 1],
+    ]);
+  });
+
+  it('finds the task words of a word by its stem', () => {
+    const d = { ...dictionary, synonyms: { crash: ['restart'] } };
+    expect(rewriteQuery('crashing', d).groups[0]!.terms.map((t) => t.word)).toEqual(['crashing', 'restart']);
+  });
+
+  it('reads two-word verbs as one word', () => {
+    expect(rewriteQuery('how to get into a running container', dictionary).words).toEqual([
+      'enter',
+      'running',
+      'container',
+    ]);
+    expect(rewriteQuery('sign in to docker hub', dictionary).words).toEqual(['login', 'docker', 'hub']);
+    expect(rewriteQuery('free up disk space', dictionary).words).toEqual(['free', 'disk', 'space']);
+  });
+
+  it('looks flags up with their other form, in commands only', () => {
+    const [, , flag] = rewriteQuery('docker run -d', dictionary).groups;
+    expect(flag).toEqual({
+      word: '-d',
+      terms: [
+        { word: 'd', weight: 1, flag: true },
+        { word: 'detach', weight: 1, flag: true },
+      ],
+    });
+  });
+
+  it('lets only the last word, as typed, match longer words', () => {
+    const groups = rewriteQuery('docker lo', dictionary).groups;
+    expect(groups.map((g) => !!g.prefix)).toEqual([false, true]);
+    expect(rewriteQuery('docker lo ', dictionary).groups.some((g) => g.prefix)).toBe(false);
+    // An alias is a whole word: "pv" is not the start of "persistentvolumeclaim".
+    expect(rewriteQuery('pv', dictionary).groups[0]!.prefix).toBeUndefined();
+  });
+
+  it('marks the two sides of a comparison', () => {
+    expect(rewriteQuery('ingress vs nodeport', dictionary).comparison).toEqual([[0], [1]]);
+    expect(rewriteQuery('what is the difference between clusterip and nodeport', dictionary).comparison).toEqual([
+      [0],
+      [1],
+    ]);
+    expect(rewriteQuery('docker logs', dictionary).comparison).toBeUndefined();
   });
 });
 
-it('can leave typos alone, to tell the reader what was corrected', () => {
-  expect(rewriteQuery('kubctl apply', dictionary, false).words).toEqual(['kubctl', 'apply']);
+describe('comparisonSides', () => {
+  it.each([
+    ['stop vs kill', [['stop'], ['kill']]],
+    ['docker compose vs. docker-compose', [['docker', 'compose'], ['docker-compose']]],
+    ['difference between expose and publish?', [['expose'], ['publish']]],
+    ['compare clusterip with nodeport', [['clusterip'], ['nodeport']]],
+    [
+      'should I use a pod or a deployment',
+      [
+        ['a', 'pod'],
+        ['a', 'deployment'],
+      ],
+    ],
+    ['docker logs', undefined],
+  ])('%s', (q, sides) => expect(comparisonSides(q)).toEqual(sides));
+});
+
+describe('usableSynonyms', () => {
+  it('keeps the targets the notes use: words of the vocabulary, flags of their commands', () => {
+    expect(
+      usableSynonyms({ remove: ['rm', 'rmi'], background: ['-d', '--detach'], gone: ['nowhere'] }, new Set(['rm']), [
+        'docker run -d nginx',
+      ]),
+    ).toEqual({ remove: ['rm'], background: ['-d'] });
+  });
 });
