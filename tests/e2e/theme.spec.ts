@@ -15,6 +15,12 @@ async function recordFirstPaint(page: Page) {
     }).observe(document, { childList: true, subtree: true });
   });
 }
+/**
+ * Waits until the page has been through two rendering updates, the step where a browser evaluates
+ * media queries and fires their change events: by then theme.ts has seen an emulated change.
+ */
+const renderingUpdates = (page: Page) =>
+  page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 const firstPaint = (page: Page) => page.evaluate(() => (window as unknown as { firstBg: string }).firstBg);
 
 test.describe('with a light system setting', () => {
@@ -52,6 +58,8 @@ test.describe('with a light system setting', () => {
     await button.click();
     await expect(button).toHaveAccessibleName('Theme: light');
     await page.emulateMedia({ colorScheme: 'dark' });
+    await renderingUpdates(page);
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     expect(await background(page)).toBe(WHITE);
   });
 });
@@ -63,8 +71,9 @@ test.describe('with a dark system setting', () => {
     const button = page.locator('[data-theme-toggle]');
     await expect(button).toHaveAccessibleName('Theme: system (dark now)');
     expect(await background(page)).toBe(DARK);
+    // The page follows on the media query's change event, which fires at its next rendering update.
     await page.emulateMedia({ colorScheme: 'light' });
-    expect(await background(page)).toBe(WHITE);
+    await expect.poll(() => background(page)).toBe(WHITE);
     await expect(button).toHaveAccessibleName('Theme: system (light now)');
   });
 });
