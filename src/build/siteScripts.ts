@@ -6,7 +6,7 @@ import { bundleScript } from './bundleScript';
  * The list is the Content-Security-Policy: the policy allows exactly these scripts, by the hash of
  * the bundler's output, and nothing else inline, whatever a page contains.
  */
-export const INLINE_SCRIPTS = ['themeInit.ts', 'tocInit.ts', 'page.ts', 'commandsPage.ts', 'notFound.ts'] as const;
+export const INLINE_SCRIPTS = ['beforePaint.ts', 'tocInit.ts', 'page.ts', 'commandsPage.ts', 'notFound.ts'] as const;
 
 export type InlineScriptEntry = (typeof INLINE_SCRIPTS)[number];
 

@@ -9,7 +9,7 @@ import type { OfflineUi } from './saveOffline';
  * logic loads on intent (offline/save.js, src/scripts/saveOffline.ts).
  */
 export function registerServiceWorker(): void {
-  // themeInit.ts has marked, before first paint, whether a worker can run here; CSS shows the
+  // beforePaint.ts has marked, before first paint, whether a worker can run here; CSS shows the
   // controls from that mark, so they are in the first layout and never push the page down.
   if (!document.documentElement.hasAttribute('data-offline')) return;
   const root = siteRoot();

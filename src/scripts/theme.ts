@@ -1,5 +1,5 @@
 /**
- * The theme button: system → light → dark → system. The head script (themeInit.ts) applies the
+ * The theme button: system → light → dark → system. The head script (beforePaint.ts) applies the
  * theme before the first paint; "system" is stored as no choice at all, so the device's setting
  * applies, and is followed live here. `data-theme` on <html> always names the theme in effect.
  */
