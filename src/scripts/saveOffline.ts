@@ -85,8 +85,8 @@ function render(): void {
   for (const control of controls) {
     control.dataset.state = task ? 'saving' : status?.saved ? 'saved' : 'none';
     part(control, 'text').textContent = text;
-    part(control, 'size').textContent = size;
-    part(control, 'size').parentElement!.hidden = !!task || !!status?.saved;
+    part(control, 'size-value').textContent = size;
+    part(control, 'size').hidden = !!task || !!status?.saved;
     part(control, 'progress').hidden = !task;
     if (task) {
       const bar = part<HTMLProgressElement>(control, 'bar');

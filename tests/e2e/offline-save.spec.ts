@@ -51,6 +51,8 @@ test('save for offline: size first, a progress bar, then every page and search w
   await expect(panel).toContainText('Saved on this device: every page and search work with no network.');
   await expect(panel).toContainText(/Uses \d+(\.\d)? (KB|MB) of storage on this device/);
   await expect(panel.getByRole('button', { name: 'Remove offline copy' })).toBeVisible();
+  // Once saved, the download size is no news: the storage used takes its place.
+  await expect(panel.getByText('Download size:')).toBeHidden();
   await expect(panel.getByRole('status')).toHaveText('Saved: every page and search now work offline.');
   await expect(page.locator('[data-save-offline="menu"]')).toHaveAttribute('data-state', 'saved');
 
