@@ -5,6 +5,8 @@ import notes from './src/integrations/notes';
 import { transformerShellSession } from './src/shiki/shellSession';
 import { transformerPlaceholders } from './src/shiki/placeholders';
 import { transformerCodeFrame } from './src/shiki/codeFrame';
+import { CODE_THEMES } from './src/shiki/themes';
+import { transformerTokenClasses } from './src/shiki/tokenClasses';
 
 export default defineConfig({
   site: 'https://notes.example.org',
@@ -18,15 +20,17 @@ export default defineConfig({
   markdown: {
     shikiConfig: {
       // Both themes as CSS variables; src/styles/global.css picks one with light-dark().
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      themes: CODE_THEMES,
       defaultColor: false,
       langAlias: { console: 'shellscript', shell: 'shellscript', dockerfile: 'docker' },
-      // Order matters: the session parser rewrites the code before the others see its tokens.
+      // Order matters: the session parser rewrites the code before the others see its tokens, and
+      // the token colours become classes last, once every other transformer has written its spans.
       transformers: [
         transformerShellSession(),
         transformerPlaceholders(),
         transformerMetaHighlight(),
         transformerCodeFrame(),
+        transformerTokenClasses(),
       ],
     },
   },

@@ -23,14 +23,15 @@ const pages = files.filter((f) => f.endsWith('.html'));
 /** Budgets in gzip bytes; each is checked against its measure below. */
 const BUDGETS = {
   'copy script (per page)': 2048,
-  'search dialog code (inline, per page)': 3072,
+  'search dialog code (in assets/page.*.js)': 3072,
   'search/engine.js code (without the section rows)': 6144,
   // Theme, menu, search dialog, copy, placeholders, scroll-spy, scroll regions, diagram zoom,
   // service worker registration: 5.5 KB in December 2026 (issue 13 added the menu, scroll-spy,
-  // regions and zoom).
-  'all inline JS of a note page': 6144,
-  'inline CSS of a note page': 9000,
-  'largest note page (HTML, all inline)': 40000,
+  // regions and zoom). The page's script (assets/page.*.js) and what a note page still inlines
+  // (the theme before paint, the contents' state).
+  'all JS of a note page: assets/page.*.js + inline': 6144,
+  'stylesheet: assets/site.*.css': 9000,
+  'largest note page (HTML)': 32000,
 };
 
 /** The text of every `<tag>` without attributes (inline scripts, styles), read with an HTML parser. */
@@ -65,8 +66,15 @@ async function bundle(contents) {
 }
 
 const page = readFileSync(join(DIST, 'docker/container-lifecycle.html'), 'utf8');
+// The shell every page links (src/build/shellAssets.ts): one stylesheet and one script.
+const shellFile = (re) => {
+  const found = files.filter((f) => re.test(f));
+  if (found.length !== 1) throw new Error(`expected one ${re} in dist/, found ${found.length}`);
+  return readFileSync(join(DIST, found[0]));
+};
+const shellCss = shellFile(/^assets\/site\.[0-9a-f]{10}\.css$/);
+const shellJs = shellFile(/^assets\/page\.[0-9a-f]{10}\.js$/);
 const inlineJs = inlineText(page, 'script').join('\n');
-const inlineCss = inlineText(page, 'style').join('\n');
 const withSearch = gz(await bundle(readFileSync('src/scripts/page.ts', 'utf8')));
 const withoutSearch = gz(await bundle(readFileSync('src/scripts/page.ts', 'utf8').replace(/^.*initSearch.*$/gm, '')));
 const engineFile = readFileSync(join(DIST, 'search/engine.js'), 'utf8');
@@ -80,12 +88,23 @@ const pagefindCore = ['pagefind/pagefind.js', ...files.filter((f) => /^pagefind\
   gz(readFileSync(join(DIST, f))),
 );
 
-// A first visit of a note page downloads the page and the service worker, nothing else (the
-// worker precaches nothing: tests/e2e/offline-first-visit.spec.ts checks it in Chromium). The
-// budget is 1.3× the page, for the smallest note page, where the worker weighs most.
+// A first visit of a note page downloads the page, its shell (the stylesheet and the script it
+// links) and the service worker, nothing else (the worker precaches nothing:
+// tests/e2e/offline-first-visit.spec.ts checks it in Chromium). The budget is 1.3× the page's own
+// bytes (its HTML and shell), for the smallest note page, where the worker weighs most.
 const worker = gz(readFileSync(join(DIST, 'sw.js')));
-const smallestNote = Math.min(...notePages.map((p) => gz(readFileSync(join(DIST, p)))));
-BUDGETS['first visit of the smallest note page: page + sw.js'] = Math.floor(1.3 * smallestNote);
+const shell = gz(shellCss) + gz(shellJs);
+const smallestNote = Math.min(...notePages.map((p) => gz(readFileSync(join(DIST, p))))) + shell;
+BUDGETS['first visit of the smallest note page: page + shell + sw.js'] = Math.floor(1.3 * smallestNote);
+// A note page's HTML, raw: the issue's "under 60 KB" (60,000 bytes) for the median note page. It
+// does not grow with the number of notes (npm run bench measures it at 40× the content).
+// The notes themselves, as npm run bench counts them (not the topics' index pages); the upper of
+// the two middle sizes.
+const rawSizes = notePages
+  .filter((p) => !p.endsWith('/index.html'))
+  .map((p) => statSync(join(DIST, p)).size)
+  .sort((a, b) => a - b);
+BUDGETS['typical (median) note page, HTML, raw bytes'] = 60000;
 // The print view is every note on one page, so it grows with the notes: its budget is 2× the
 // notes' own sources (gzip, content/**/*.mdx; the view is 1.85× today). It catches markup that
 // bloats every note, not a note that was written (a fixed 160 000 failed when the notes grew 30%).
@@ -98,13 +117,14 @@ BUDGETS['print view (all notes, HTML)'] = 2 * gz(noteSources);
 const offlineManifest = JSON.parse(readFileSync(join(DIST, 'offline-manifest.json'), 'utf8'));
 
 const measures = {
-  'first visit of the smallest note page: page + sw.js': smallestNote + worker,
+  'first visit of the smallest note page: page + shell + sw.js': smallestNote + worker,
+  'typical (median) note page, HTML, raw bytes': rawSizes[Math.floor(rawSizes.length / 2)],
   'copy script (per page)': copy,
-  'search dialog code (inline, per page)': withSearch - withoutSearch,
+  'search dialog code (in assets/page.*.js)': withSearch - withoutSearch,
   'search/engine.js code (without the section rows)': engineCode,
-  'all inline JS of a note page': gz(inlineJs),
-  'inline CSS of a note page': gz(inlineCss),
-  'largest note page (HTML, all inline)': largest,
+  'all JS of a note page: assets/page.*.js + inline': gz(Buffer.concat([shellJs, Buffer.from(inlineJs)])),
+  'stylesheet: assets/site.*.css': gz(shellCss),
+  'largest note page (HTML)': largest,
   'print view (all notes, HTML)': gz(readFileSync(join(DIST, 'print.html'))),
 };
 const info = {
@@ -140,7 +160,7 @@ const rows = Object.entries(BUDGETS).map(([name, budget]) => ({
   budget,
   ok: measures[name] <= budget,
 }));
-console.log('Budgets (gzip -9 bytes):');
+console.log('Budgets (gzip -9 bytes, unless a name says otherwise):');
 for (const r of rows) console.log(`  ${r.ok ? 'ok  ' : 'OVER'} ${r.name}: ${r.value} / ${r.budget}`);
 console.log('Other sizes:');
 for (const [k, v] of Object.entries(info)) console.log(`  ${k}: ${v}`);
@@ -154,7 +174,7 @@ if (speed) {
     '',
     `Measured by \`node scripts/budget.mjs --speed\` on ${new Date().toISOString().slice(0, 10)}, on the built site: ${speed.machine}.`,
     '',
-    '### Size budgets (gzip -9 bytes)',
+    '### Size budgets (gzip -9 bytes, unless a name says otherwise)',
     '',
     '| what | measured | budget |',
     '| --- | ---: | ---: |',

@@ -11,6 +11,8 @@ export interface BuiltPage {
   /** The text of every inline `<script>`, and the `src` of the others. */
   inlineScripts: string[];
   scriptSources: string[];
+  /** The `href` of every `<link rel="stylesheet">`. */
+  stylesheets: string[];
   /** Inline event handler attributes (`onclick`). */
   handlers: { tag: string; attribute: string }[];
   /** The `<base href>`, if the page has one (links then resolve from it). */
@@ -30,6 +32,7 @@ export function readBuiltPage(html: string): BuiltPage {
     links: [],
     inlineScripts: [],
     scriptSources: [],
+    stylesheets: [],
     handlers: [],
     base: undefined,
   };
@@ -47,6 +50,8 @@ export function readBuiltPage(html: string): BuiltPage {
     for (const a of attrs) if (/^on[a-z]/i.test(a.name)) page.handlers.push({ tag: tagName, attribute: a.name });
     if (tagName === 'a' && attr('href') !== undefined) page.links.push({ href: attr('href')!, inProse: proseDivs > 0 });
     if (tagName === 'base' && attr('href') !== undefined) page.base = attr('href');
+    if (tagName === 'link' && (attr('rel') ?? '').split(/\s+/).includes('stylesheet') && attr('href') !== undefined)
+      page.stylesheets.push(attr('href')!);
     if (tagName === 'div' && !selfClosing) {
       if (proseDivs > 0) proseDivs++;
       else if ((attr('class') ?? '').split(/\s+/).includes(CLASS.prose)) proseDivs = 1;

@@ -60,6 +60,12 @@ export function checkBuiltSite(pages: ReadonlyMap<string, BuiltPage>, context: B
         at(`The script "${src}" comes from another site: the site loads nothing from elsewhere`);
       else if ('error' in target || !context.files.has(target.path)) at(`The script "${src}" does not exist`);
     }
+    for (const href of page.stylesheets) {
+      const target = resolveLink(href, from);
+      if (target === undefined)
+        at(`The stylesheet "${href}" comes from another site: the site loads nothing from elsewhere`);
+      else if ('error' in target || !context.files.has(target.path)) at(`The stylesheet "${href}" does not exist`);
+    }
     for (const h of page.handlers) {
       at(`<${h.tag} ${h.attribute}=…> is an inline event handler: the Content-Security-Policy blocks it`);
     }

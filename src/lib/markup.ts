@@ -85,12 +85,6 @@ export const ATTR_TOOL = 'data-tool';
 export const ATTR_TASK = 'data-task';
 export const ATTR_COMMAND_COUNT = 'data-command-count';
 export const ATTR_COMMAND_EMPTY = 'data-command-empty';
-/** pagefind's own attributes (https://pagefind.app/docs/indexing/). */
-export const ATTR_PAGEFIND_BODY = 'data-pagefind-body';
-export const ATTR_PAGEFIND_IGNORE = 'data-pagefind-ignore';
-export const ATTR_PAGEFIND_FILTER = 'data-pagefind-filter';
-export const ATTR_PAGEFIND_META = 'data-pagefind-meta';
-export const ATTR_PAGEFIND_WEIGHT = 'data-pagefind-weight';
 
 /** The data attributes, grouped. */
 export const ATTR = {
@@ -109,11 +103,6 @@ export const ATTR = {
   task: ATTR_TASK,
   commandCount: ATTR_COMMAND_COUNT,
   commandEmpty: ATTR_COMMAND_EMPTY,
-  pagefindBody: ATTR_PAGEFIND_BODY,
-  pagefindIgnore: ATTR_PAGEFIND_IGNORE,
-  pagefindFilter: ATTR_PAGEFIND_FILTER,
-  pagefindMeta: ATTR_PAGEFIND_META,
-  pagefindWeight: ATTR_PAGEFIND_WEIGHT,
 } as const;
 
 /** A CSS selector for an attribute: `[data-copy]`. */

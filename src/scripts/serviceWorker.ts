@@ -1,14 +1,17 @@
 /**
  * sw.js: reading offline, without ever serving a stale page. The build prepends
- * `self.__NOTES_BUILD = { version }`, so every build is a new worker (src/build/pipeline/serviceWorker.ts).
+ * `self.__NOTES_BUILD = { version, shell }`, so every build is a new worker, and the worker knows
+ * the build's shell: the stylesheet and script every page links (src/build/pipeline/serviceWorker.ts).
  *
  * - A first visit costs what the page costs: the worker precaches nothing. It keeps the last copy
  *   of each page and search file the reader opens (the runtime cache), starting with the page
- *   that registered it, taken from the HTTP cache.
+ *   that registered it and its shell, taken from the HTTP cache.
  * - Never stale: pages and the search data are fetched from the network first with
  *   `cache: 'no-cache'`, so the browser revalidates them even when the host sends no
  *   Cache-Control (without it, a browser reuses a file for about a tenth of its age). Only
- *   pagefind's hashed files, whose name changes with their content, come from the cache first.
+ *   hashed files, whose name changes with their content (the shell's, pagefind's), come from the
+ *   cache first. A page stored by an older build links that build's shell: offline, it gets this
+ *   build's file of the same kind, which is kept, where the old one is dropped.
  * - Save for offline (src/scripts/saveOffline.ts asks for it): every file of the build manifest
  *   (offline-manifest.json) into one cache per build; on a new build the worker installs only
  *   after bringing that copy up to date, fetching just the files whose hash changed.
@@ -24,6 +27,7 @@ import {
 } from '~/lib/offline/cacheNames';
 import { cacheKeys } from '~/lib/offline/cacheKey';
 import { isImmutable } from '~/lib/offline/immutablePaths';
+import { shellAssetKind } from '~/lib/offline/shellAssets';
 import { MANIFEST_PATH, parseManifest, type OfflineManifest } from '~/lib/offline/manifest';
 import { offlinePage } from '~/lib/offline/offlinePage';
 import { planUpdate } from '~/lib/offline/planUpdate';
@@ -45,7 +49,7 @@ interface WindowClient {
   url: string;
 }
 interface WorkerScope {
-  __NOTES_BUILD: { version: string };
+  __NOTES_BUILD: { version: string; shell: string[] };
   registration: { scope: string };
   location: Location;
   skipWaiting(): Promise<void>;
@@ -56,7 +60,7 @@ interface WorkerScope {
 }
 const sw = self as unknown as WorkerScope;
 
-const { version } = sw.__NOTES_BUILD;
+const { version, shell } = sw.__NOTES_BUILD;
 const scope = () => new URL(sw.registration.scope);
 const siteUrl = (path: string) => new URL(path, scope()).href;
 const channel = new BroadcastChannel(OFFLINE_CHANNEL);
@@ -200,11 +204,18 @@ sw.addEventListener('activate', (event) => {
       forgetSavedCopy();
       const copy = await savedCopy();
       for (const name of cachesToDelete(await caches.keys(), copy?.name)) await caches.delete(name);
-      // pagefind's hashed chunks of older builds are never asked for again: drop them.
+      // Hashed files of older builds are never asked for again (an old page's shell is answered
+      // with this build's, see shellFallback): drop them, and keep this build's shell.
       const runtime = await caches.open(RUNTIME_CACHE);
+      const current = new Set(shell.map(siteUrl));
       for (const request of await runtime.keys())
-        if (isImmutable(new URL(request.url).pathname)) await runtime.delete(request);
+        if (isImmutable(new URL(request.url).pathname) && !current.has(request.url)) await runtime.delete(request);
       await sw.clients.claim();
+      for (const url of current) {
+        if (await runtime.match(url)) continue;
+        const response = await fetch(url, { cache: 'force-cache' }).catch(() => undefined);
+        if (response?.ok) await runtime.put(url, response);
+      }
       // The pages open now were loaded before this worker: keep them too, from the HTTP cache.
       for (const client of await sw.clients.matchAll({ type: 'window' })) {
         const url = new URL(client.url);
@@ -285,10 +296,24 @@ async function networkFirst(event: FetchEvent, url: URL): Promise<Response> {
   }
 }
 
+/** This build's shell file of the same kind as `url` (`site.css`, `page.js`), from the cache. */
+async function shellFallback(url: URL): Promise<Response | undefined> {
+  const kind = shellAssetKind(url.pathname);
+  const same = kind && shell.find((path) => shellAssetKind(path) === kind);
+  return same ? fromCache(new URL(siteUrl(same))) : undefined;
+}
+
 async function cacheFirst(event: FetchEvent, url: URL): Promise<Response> {
   const stored = await fromCache(url);
   if (stored) return stored;
-  const response = await fetch(event.request);
+  let response: Response;
+  try {
+    response = await fetch(event.request);
+  } catch (error) {
+    const fallback = await shellFallback(url);
+    if (fallback) return fallback;
+    throw error;
+  }
   if (response.ok) {
     const copy = response.clone();
     event.waitUntil(caches.open(RUNTIME_CACHE).then((c) => c.put(url.href, copy)));
@@ -301,11 +326,12 @@ sw.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || !url.href.startsWith(scope().href)) return;
   const path = url.pathname.slice(scope().pathname.length);
-  // Only pages, what search loads and the offline control's script; the zip, the manifest and anything else go straight to the network.
+  // Only pages, their shell, what search loads and the offline control's script; the zip, the
+  // manifest and anything else go straight to the network.
   if (
     request.mode === 'navigate'
       ? path === '' || /(^|\/)[^./]*$|\.html$/.test(path)
-      : /^(search|pagefind|offline)\//.test(path)
+      : /^(assets|search|pagefind|offline)\//.test(path)
   ) {
     event.respondWith(isImmutable(path) ? cacheFirst(event, url) : networkFirst(event, url));
   }

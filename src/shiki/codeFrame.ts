@@ -2,7 +2,7 @@ import type { ShikiTransformer } from 'shiki';
 import type { Element } from 'hast';
 import { isShellLang } from '../lib/shellSession';
 import { parseCodeMeta } from '../lib/codeMeta';
-import { ATTR, CLASS } from '../lib/markup';
+import { CLASS } from '../lib/markup';
 
 /** Names shown in a frame's header when a block has no title. */
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -42,7 +42,7 @@ export function transformerCodeFrame(): ShikiTransformer {
       const header: Element = {
         type: 'element',
         tagName: 'figcaption',
-        properties: { class: CLASS.codeHeader, [ATTR.pagefindIgnore]: '' },
+        properties: { class: CLASS.codeHeader },
         children: [
           ...(terminal
             ? [

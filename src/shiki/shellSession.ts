@@ -34,16 +34,13 @@ export function transformerShellSession(): ShikiTransformer {
         node.children.unshift({
           type: 'element',
           tagName: 'span',
-          properties: { class: CLASS.prompt, 'aria-hidden': 'true', [ATTR.pagefindIgnore]: '' },
+          properties: { class: CLASS.prompt, 'aria-hidden': 'true' },
           children: [{ type: 'text', value: line.prompt }],
         });
       }
       if (line.kind === 'command' && line.command !== undefined && session.prompted) {
         node.properties[ATTR.command] = session.commands[line.command];
       }
-      // Search: commands weigh more than prose; output is noise.
-      if (line.kind === 'command' || line.kind === 'continuation') node.properties[ATTR.pagefindWeight] = '3';
-      if (line.kind === 'output') node.properties[ATTR.pagefindIgnore] = '';
     },
     pre(node: Element) {
       const session = this.meta.shellSession;

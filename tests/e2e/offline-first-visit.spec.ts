@@ -1,32 +1,53 @@
 import { expect, test } from '@playwright/test';
 import { openSearchWithKeyboard, searchDialog } from './utils';
 import { cachedPaths, ownNginx, waitForWorker } from './offline';
-import { DIST, notePages, readPage } from './site';
+import { DIST, notePages, readPage, shellPaths } from './site';
 import { gzipSync } from 'node:zlib';
 
 // The smallest note page: there the worker weighs most against the page.
 const NOTE = `/${[...notePages].sort((a, b) => gzipSync(readPage(a)).length - gzipSync(readPage(b)).length)[0]}`;
 
-test('a first visit downloads the page and the worker, nothing more (at most 1.3× the page)', async ({ page }) => {
+test('a first visit downloads the page, its shell and the worker, nothing more (at most 1.3× the page)', async ({
+  page,
+}) => {
+  expect(shellPaths).toHaveLength(2);
   // Bytes as the server sent them, headers included, from a server of this test alone.
   const server = await ownNginx('first-visit', DIST);
   try {
     await page.goto(`${server.origin}${NOTE}`);
     await waitForWorker(page);
-    // The worker's own work after taking control (keeping the open page) is part of the visit.
-    await expect.poll(async () => (await cachedPaths(page))['notes-runtime']).toEqual([NOTE]);
+    // The worker's own work after taking control (keeping the open page and its shell) is part of the visit.
+    const kept = [NOTE, ...shellPaths].sort();
+    await expect.poll(async () => (await cachedPaths(page))['notes-runtime']).toEqual(kept);
     await page.waitForTimeout(300);
     const sent = server.log();
-    const own = sent.find((r) => r.uri === NOTE)!.bytes;
+    // The page's own bytes: its HTML and the stylesheet and script it links.
+    const own = sent.filter((r) => r.uri === NOTE || shellPaths.includes(r.uri)).reduce((n, r) => n + r.bytes, 0);
     const total = sent.reduce((n, r) => n + r.bytes, 0);
     console.log(
-      `first visit of ${NOTE}: page ${own} B, everything ${total} B (${(total / own).toFixed(2)}×): ` +
+      `first visit of ${NOTE}: page and shell ${own} B, everything ${total} B (${(total / own).toFixed(2)}×): ` +
         sent.map((r) => `${r.uri} ${r.status} ${r.bytes} B`).join(', '),
     );
-    expect(sent.map((r) => `${r.method} ${r.uri} ${r.status}`)).toEqual([`GET ${NOTE} 200`, 'GET /sw.js 200']);
+    expect(sent.map((r) => `${r.method} ${r.uri} ${r.status}`).sort()).toEqual(
+      [`GET ${NOTE} 200`, ...shellPaths.map((p) => `GET ${p} 200`), 'GET /sw.js 200'].sort(),
+    );
     expect(total).toBeLessThanOrEqual(1.3 * own);
-    // Nothing but the page it was registered from is cached.
-    expect(await cachedPaths(page)).toEqual({ 'notes-runtime': [NOTE] });
+    // Nothing but the page it was registered from, and its shell, is cached.
+    expect(await cachedPaths(page)).toEqual({ 'notes-runtime': kept });
+
+    // The next page costs its HTML alone: the shell comes from the worker's cache.
+    const before = server.log().length;
+    const next = `/${notePages.find((p) => `/${p}` !== NOTE)!}`;
+    await page.goto(`${server.origin}${next}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Styled: the stylesheet applied (the header is sticky, a rule of the shell's stylesheet).
+    await expect(page.locator('.site-header')).toHaveCSS('position', 'sticky');
+    expect(
+      server
+        .log()
+        .slice(before)
+        .map((r) => r.uri),
+    ).toEqual([next]);
   } finally {
     await server.stop();
   }
@@ -39,7 +60,7 @@ test('the worker keeps each page a reader opens, and the search files once searc
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect
     .poll(async () => (await cachedPaths(page))['notes-runtime'])
-    .toEqual(['/docker/index.html', '/index.html']);
+    .toEqual([...shellPaths, '/docker/index.html', '/index.html'].sort());
 
   await openSearchWithKeyboard(page);
   await page.keyboard.type('docker logs');

@@ -7,13 +7,14 @@ import { planUpdate } from '../../src/lib/offline/planUpdate';
 import { PROJECT } from './nginx.mjs';
 import { cachedPaths, offlineMenu, waitForWorker } from './offline';
 import { plainHost } from './plainHost';
-import { DIST } from './site';
+import { DIST, shellPaths } from './site';
 import { openSearchWithKeyboard, searchDialog } from './utils';
 
 /**
  * A redeploy on a host that sends Last-Modified and no Cache-Control: build A, 30 days old, is
  * visited; build B, with a word that only it has, replaces it; the returning reader must get B.
- * Build B is a real build of a copy of the project with one sentence added to a note.
+ * Build B is a real build of a copy of the project with one sentence added to a note and one rule
+ * added to the stylesheet (so its shell, assets/site.*.css, has another name).
  */
 const WORK = join(PROJECT, 'tests/.tmp/redeploy');
 const WORD = 'quokkafication';
@@ -35,6 +36,7 @@ test.beforeAll(async () => {
     join(copy, 'content/docker/introduction.mdx'),
     `\nA new paragraph of build B: the word ${WORD} is in no other build.\n`,
   );
+  appendFileSync(join(copy, 'src/styles/global.css'), '\n.build-b-only {\n  outline: 1px solid;\n}\n');
   const built = spawnSync('npx', ['astro', 'build'], {
     cwd: copy,
     encoding: 'utf8',
@@ -124,6 +126,62 @@ test('a saved copy updates in the background, fetching only what changed, and of
     await context.setOffline(true);
     await page.goto(`${host.origin}/compose/index.html`);
     await searchFinds(page, WORD);
+    await context.setOffline(false);
+  } finally {
+    await host.stop();
+  }
+});
+
+test("offline, a page kept from an older build is drawn with the current build's stylesheet and script", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const shellOf = (build: string) =>
+    readdirSync(join(build, 'assets'))
+      .map((f) => `/assets/${f}`)
+      .sort();
+  const [oldShell, newShell] = [shellPaths, shellOf(buildB)];
+  expect(newShell).toHaveLength(2);
+  expect(
+    newShell.filter((p) => oldShell.includes(p)),
+    'build B has a stylesheet of its own',
+  ).toHaveLength(1);
+  const site = join(WORK, 'site-3');
+  const OLD_PAGE = '/kubernetes/secrets.html';
+  deploy(site, DIST, 30);
+  const host = await plainHost(site);
+  try {
+    await page.goto(`${host.origin}${OLD_PAGE}`);
+    await waitForWorker(page);
+    await expect.poll(async () => (await cachedPaths(page))['notes-runtime']).toEqual([...oldShell, OLD_PAGE].sort());
+
+    deploy(site, buildB);
+    await page.goto(`${host.origin}${NOTE}`);
+    await expect(page.getByText(WORD)).toBeVisible();
+    // Build B's worker took over: it keeps B's shell and dropped A's stylesheet.
+    const oldStylesheet = oldShell.find((p) => !newShell.includes(p))!;
+    await expect
+      .poll(async () => {
+        const kept = (await cachedPaths(page))['notes-runtime']!;
+        return {
+          missing: [...newShell, NOTE, OLD_PAGE].filter((p) => !kept.includes(p)),
+          old: kept.includes(oldStylesheet),
+        };
+      })
+      .toEqual({ missing: [], old: false });
+
+    // The browser's HTTP cache may still hold A's files for a while (the host sends no
+    // Cache-Control); it may also have dropped them. Only the worker's cache is certain.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    await context.setOffline(true);
+    await page.goto(`${host.origin}${OLD_PAGE}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // A's page, linking A's stylesheet, styled by B's: the sticky header is the stylesheet's, the
+    // copy buttons the script's.
+    await expect(page.locator('.site-header')).toHaveCSS('position', 'sticky');
+    await expect(page.getByRole('button', { name: /^Copy/ }).first()).toBeVisible();
     await context.setOffline(false);
   } finally {
     await host.stop();

@@ -21,6 +21,11 @@ export const notePages = allPages.filter(
 
 export const readPage = (path: string) => readFileSync(join(DIST, path), 'utf8');
 
+/** The shell every page links (src/build/shellAssets.ts): `/assets/site.<hash>.css` and `/assets/page.<hash>.js`. */
+export const shellPaths: string[] = distFiles
+  .filter((f) => /^assets\/(site|page)\.[0-9a-f]{10}\.(css|js)$/.test(f))
+  .map((f) => `/${f}`);
+
 export { attributeValues, elements, startTags } from '../html';
 
 /** Every command line of a built note page, as its copy button copies it (`data-command`). */

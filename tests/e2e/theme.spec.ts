@@ -4,15 +4,25 @@ const background = (page: Page) => page.evaluate(() => getComputedStyle(document
 const WHITE = 'rgb(255, 255, 255)';
 const DARK = 'rgb(15, 20, 25)';
 
-/** Records the body's background at the first paint of the next load (before any page script). */
+/**
+ * Records, on the next load, the theme in effect when the body starts (before any script of the
+ * body runs) and the body's background at the first rendering update, which comes before the first
+ * paint and after the stylesheet, which blocks rendering, has loaded.
+ */
 async function recordFirstPaint(page: Page) {
   await page.addInitScript(() => {
+    const w = window as unknown as { firstTheme?: string; firstBg?: string };
     new MutationObserver((_, obs) => {
       if (document.body) {
-        (window as unknown as { firstBg: string }).firstBg = getComputedStyle(document.body).backgroundColor;
+        w.firstTheme = document.documentElement.dataset.theme ?? 'none';
         obs.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
+    const frame = () => {
+      if (document.body) w.firstBg = getComputedStyle(document.body).backgroundColor;
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
   });
 }
 /**
@@ -21,7 +31,11 @@ async function recordFirstPaint(page: Page) {
  */
 const renderingUpdates = (page: Page) =>
   page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-const firstPaint = (page: Page) => page.evaluate(() => (window as unknown as { firstBg: string }).firstBg);
+const firstPaint = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { firstTheme?: string; firstBg?: string };
+    return `${w.firstTheme} ${w.firstBg}`;
+  });
 
 test.describe('with a light system setting', () => {
   test.use({ colorScheme: 'light' });
@@ -40,7 +54,7 @@ test.describe('with a light system setting', () => {
     expect(await background(page)).toBe(DARK);
     // Reloaded, the very first paint is already dark, and the choice is still dark.
     await page.reload();
-    expect(await firstPaint(page)).toBe(DARK);
+    expect(await firstPaint(page)).toBe(`dark ${DARK}`);
     await expect(button).toHaveAccessibleName('Theme: dark');
 
     // Back to system: nothing stored, the system's light applies again, also after a reload.
@@ -49,7 +63,7 @@ test.describe('with a light system setting', () => {
     expect(await background(page)).toBe(WHITE);
     expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
     await page.reload();
-    expect(await firstPaint(page)).toBe(WHITE);
+    expect(await firstPaint(page)).toBe(`light ${WHITE}`);
   });
 
   test('a light choice stays light when the system turns dark', async ({ page }) => {

@@ -13,7 +13,7 @@ describe('readBuiltPage', () => {
           '<div class="prose"><p><a href="y.html">y</a></p></div>' +
           '<script>const t = `<a href="${u}">`;</script><script src="search/engine.js"></script>' +
           '<script type="application/json">{"a":1}</script><span onclick="go()">s</span>',
-        '<base href="/">',
+        '<base href="/"><link rel="stylesheet" href="assets/site.css"><link rel="icon" href="i.svg">',
       ),
     );
     expect([...read.ids]).toEqual(['a']);
@@ -24,6 +24,7 @@ describe('readBuiltPage', () => {
     ]);
     expect(read.inlineScripts).toEqual(['const t = `<a href="${u}">`;']);
     expect(read.scriptSources).toEqual(['search/engine.js']);
+    expect(read.stylesheets).toEqual(['assets/site.css']);
     expect(read.handlers).toEqual([{ tag: 'span', attribute: 'onclick' }]);
     expect(read.base).toBe('/');
   });
@@ -48,13 +49,15 @@ describe('checkBuiltSite', () => {
       readBuiltPage(
         page(
           '<h2 id="logs">L</h2><a href="#logs">self</a><a href="https://docs.docker.com/">e</a><script>evil()</script>',
+          '<link rel="stylesheet" href="../assets/site.css"><link rel="stylesheet" href="../assets/gone.css">' +
+            '<link rel="stylesheet" href="https://cdn.example.com/x.css">',
         ),
       ),
     ],
     ['404.html', readBuiltPage(page('<a href="docker/index.html">from the root</a>', '<base href="/">'))],
   ]);
   const problems = checkBuiltSite(pages, {
-    files: new Set([...pages.keys(), 'notes.zip']),
+    files: new Set([...pages.keys(), 'notes.zip', 'assets/site.css']),
     scriptHashes: new Set([scriptHash('ok()')]),
     sourceOf: (p, href) =>
       p === 'docker/index.html' && href === 'run.html#nope'
@@ -68,6 +71,8 @@ describe('checkBuiltSite', () => {
       'content/docker/index.mdx:12: The link "run.html#nope" is broken: docker/run.html has no element with the id "nope".',
       'docker/index.html:0: The link "../gone.html" is broken: gone.html does not exist. (made by the site\'s pages or components, not by a note)',
       'docker/run.html:0: An inline script that is not one of the site\'s own (src/build/siteScripts.ts) is on the page: the Content-Security-Policy blocks it. It starts "evil()" (made by the site\'s pages or components, not by a note)',
+      'docker/run.html:0: The stylesheet "../assets/gone.css" does not exist (made by the site\'s pages or components, not by a note)',
+      'docker/run.html:0: The stylesheet "https://cdn.example.com/x.css" comes from another site: the site loads nothing from elsewhere (made by the site\'s pages or components, not by a note)',
     ]);
   });
 });

@@ -98,6 +98,9 @@ describe('cache rules', () => {
     ['/pagefind/filter/en_0bcba77.pf_filter', true],
     ['/pagefind/pagefind.en_1543d02ef7.pf_meta', true],
     ['/notes/pagefind/fragment/en_0b486cd.pf_fragment', true],
+    ['/assets/site.3f9c2a1b7e.css', true],
+    ['/notes/assets/page.0a1b2c3d4e.js', true],
+    ['/assets/site.css', false],
     ['/pagefind/pagefind.js', false],
     ['/pagefind/pagefind-entry.json', false],
     ['/pagefind/wasm.en.pagefind', false],
@@ -112,6 +115,11 @@ describe('cache rules', () => {
 
   it('static hosts keep the hashed chunks a year, and nothing else', () => {
     const rules = [...headersFile.matchAll(/^(\/\S+)\n {2}Cache-Control: (.*)$/gm)].map((m) => [m[1], m[2]]);
-    expect(rules).toEqual(['fragment', 'index', 'filter'].map((d) => [`/pagefind/${d}/*`, IMMUTABLE_CACHE_CONTROL]));
+    expect(rules).toEqual(
+      ['assets', 'pagefind/fragment', 'pagefind/index', 'pagefind/filter'].map((d) => [
+        `/${d}/*`,
+        IMMUTABLE_CACHE_CONTROL,
+      ]),
+    );
   });
 });

@@ -30,7 +30,7 @@ const render = (code: string, lang: string, meta = '') =>
 describe('shell blocks', () => {
   it('draw the prompt unselectable and copy only the commands', async () => {
     const html = await render('$ docker logs <container>\nhello\n$ docker ps', 'shell');
-    expect(html).toContain('<span class="prompt" aria-hidden="true" data-pagefind-ignore="">$ </span>');
+    expect(html).toContain('<span class="prompt" aria-hidden="true">$ </span>');
     expect(html).toContain('data-copy="docker logs <container>\ndocker ps"');
     expect(html).toMatch(/class="line line-output"/);
     expect(html).toContain('data-command="docker ps"');
@@ -52,9 +52,7 @@ describe('frames', () => {
 
   it('name the file of a titled block and copy the code as is', async () => {
     const html = await render('services:\n  web:\n    image: nginx', 'yaml', 'title="compose.yaml"');
-    expect(html).toContain(
-      '<figcaption class="code-header" data-pagefind-ignore=""><span class="code-title">compose.yaml</span></figcaption>',
-    );
+    expect(html).toContain('<figcaption class="code-header"><span class="code-title">compose.yaml</span></figcaption>');
     expect(html).toContain('data-copy="services:\n  web:\n    image: nginx"');
   });
 });
