@@ -37,7 +37,7 @@ export const WEIGHTS = {
   /** …in its heading. */
   heading: 1.2,
   /** The share of the heading's words the query has. */
-  precision: 0.5,
+  precision: 0.75,
   /** The share of the query in the section's first sentence, which says what the section does. */
   lead: 1,
   /** A command of the section that matches the query. */
@@ -161,6 +161,8 @@ function rowIndex(data: Pick<SearchData, 'pages' | 'sections'>): RowIndex {
   let index = indexes.get(data.sections);
   if (index) return index;
   const headings = data.sections.map((s) => (s.anchor ? queryWords(s.title) : []));
+  // A heading is also found by the parts of its compound names: "ImagePullBackOff" by "pull".
+  const headingParts = data.sections.map((s, i) => [...headings[i]!, ...(s.anchor ? compoundParts(s.title) : [])]);
   const commands = data.sections.map((s) => s.commands.map(commandWords));
   const tokens = data.sections.map((s) => s.commands.flatMap(commandTokens));
   const pages = data.pages.map((p) => queryWords(p.title));
@@ -169,7 +171,7 @@ function rowIndex(data: Pick<SearchData, 'pages' | 'sections'>): RowIndex {
   index = {
     headings,
     commands,
-    heading: wordIndex((i) => headings[i]!, headings.length),
+    heading: wordIndex((i) => headingParts[i]!, headings.length),
     command: wordIndex((i) => tokens[i]!.filter((x) => !x.startsWith('-')), tokens.length),
     page: wordIndex((i) => pages[data.sections[i]!.page]!, data.sections.length),
     lead: wordIndex((i) => queryWords(data.sections[i]!.summary), data.sections.length),
@@ -177,6 +179,20 @@ function rowIndex(data: Pick<SearchData, 'pages' | 'sections'>): RowIndex {
   };
   indexes.set(data.sections, index);
   return index;
+}
+
+/**
+ * The parts of the text's compound names written in camel case, lower-cased: "ImagePullBackOff"
+ * → image, pull, back, off; "PersistentVolumeClaims" → persistent, volume, claims. Words without
+ * an inner capital give nothing (they are words of the text already).
+ */
+export function compoundParts(text: string): string[] {
+  const parts: string[] = [];
+  for (const word of text.split(/[^A-Za-z0-9]+/)) {
+    if (!/[a-z][A-Z]/.test(word)) continue;
+    parts.push(...queryWords(word.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')));
+  }
+  return parts;
 }
 
 /** The sections where `w` (or, while typed, a word it starts) is a word of the index. */

@@ -299,6 +299,25 @@ export const SYNONYMS: Record<string, string[]> = {
   chart: ['helm'],
   package: ['helm', 'chart'],
   pipeline: ['ci', 'workflow', 'travis', 'actions'],
+  // Readers' words for states and places the notes name by their terms (December 2026).
+  machine: ['localhost', 'host'],
+  computer: ['localhost', 'host'],
+  laptop: ['localhost', 'host'],
+  reachable: ['publish', 'port', 'localhost'],
+  answering: ['liveness', 'probe', 'probes'],
+  responding: ['liveness', 'probe', 'probes'],
+  unresponsive: ['liveness', 'probe', 'probes'],
+  alive: ['liveness', 'probe'],
+  deprecated: ['frozen', 'removed'],
+  obsolete: ['frozen', 'removed'],
+  redeploy: ['rollout', 'restart'],
+  mistakes: ['config', 'validate'],
+  errors: ['config', 'events', 'logs'],
+  hostname: ['endpoint', 'endpoints', 'host'],
+  address: ['endpoint', 'endpoints', 'ip'],
+  once: ['job', '--rm', 'run'],
+  multiple: ['several', 'readwritemany', 'replicas'],
+  shared: ['readwritemany', 'volume'],
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandMatch, markTerms, rankSections, same, type EngineHits } from '~/lib/rankSections';
+import { commandMatch, compoundParts, markTerms, rankSections, same, type EngineHits } from '~/lib/rankSections';
 import { rewriteQuery, type Dictionary } from '~/lib/searchQuery';
 import type { SearchData, SearchSection } from '~/lib/search/searchData';
 import { STOPWORDS } from '~/lib/searchDictionary';
@@ -91,7 +91,37 @@ const hits = (found: Record<string, (number | [number, number])[]>): EngineHits 
 const rank = (q: string, found: Record<string, (number | [number, number])[]>, d = dictionary, tool = '') =>
   rankSections(data, rewriteQuery(q, d), hits(found), tool).map((r) => r.href);
 
+describe('compoundParts', () => {
+  it('splits the camel-case names of a heading into their words', () => {
+    expect(compoundParts('ImagePullBackOff and ErrImagePull')).toEqual([
+      'image',
+      'pull',
+      'back',
+      'off',
+      'err',
+      'image',
+      'pull',
+    ]);
+    expect(compoundParts('PersistentVolumeClaims and provisioning')).toEqual(['persistent', 'volume', 'claims']);
+    expect(compoundParts('Use a ConfigMap (envFrom)')).toEqual(['config', 'map', 'env', 'from']);
+  });
+
+  it('gives nothing for plain words, capitals or acronyms', () => {
+    expect(compoundParts('Run a container')).toEqual([]);
+    expect(compoundParts('RBAC and AWS')).toEqual([]);
+  });
+});
+
 describe('rankSections', () => {
+  it('finds a heading by a part of its compound name', () => {
+    const compound: Pick<SearchData, 'pages' | 'sections' | 'stopwords'> = {
+      ...data,
+      sections: [...data.sections, section(2, 'pull', 'ImagePullBackOff and ErrImagePull', [])],
+    };
+    const ranked = rankSections(compound, rewriteQuery('image pull', dictionary), hits({ image: [0, 1] }));
+    expect(ranked[0]!.href).toBe('kubernetes/services.html#pull');
+  });
+
   it('puts the section whose command and heading match above the one with more text', () => {
     const ranked = rank('docker ps', {
       docker: [0, 1, 2, 3, 4],
