@@ -3,6 +3,7 @@
  * from a page opened from disk), so that nothing flashes or moves once the page is shown.
  *
  * What the page can do here, as attributes on <html> that CSS reads (src/styles/global.css):
+ * `data-scripts` always (it is a script), for controls that only work with the page's script;
  * `data-web` over http(s), where the zip link works; `data-offline` where, besides, a service
  * worker can run in a build (Base.astro sets data-sw in builds only), for the save-for-offline
  * control. Set here rather than by page.ts at the end of the body, so those controls are in the
@@ -14,6 +15,8 @@
  * CSS alone follows the device.
  */
 const root = document.documentElement;
+// Scripts run: controls that need them (the placeholder form) are in the first layout, shown by CSS.
+root.dataset.scripts = '';
 if (/^https?:$/.test(location.protocol)) {
   root.dataset.web = '';
   if ('serviceWorker' in navigator && root.hasAttribute('data-sw')) root.dataset.offline = '';

@@ -4,7 +4,7 @@
  * the page and in everything the copy buttons copy. Values last for the browser session, so the
  * same `<container>` carries over to the next note.
  */
-import { ATTR_PLACEHOLDER, ATTR_PLACEHOLDER_FORM, CLASS_PLACEHOLDER, byAttr, byClass } from '~/lib/markup';
+import { ATTR_PLACEHOLDER, CLASS_PLACEHOLDER, byAttr, byClass } from '~/lib/markup';
 import { PLACEHOLDER } from '~/lib/placeholder';
 
 const KEY = 'placeholders';
@@ -27,7 +27,6 @@ function show(): void {
 export function initPlaceholders(): void {
   const inputs = document.querySelectorAll<HTMLInputElement>(byAttr(ATTR_PLACEHOLDER));
   if (!inputs.length) return;
-  document.querySelector<HTMLElement>(byAttr(ATTR_PLACEHOLDER_FORM))!.hidden = false;
   try {
     for (const [k, v] of Object.entries(JSON.parse(sessionStorage.getItem(KEY) ?? '{}'))) values.set(k, String(v));
   } catch {

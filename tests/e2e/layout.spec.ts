@@ -96,3 +96,41 @@ for (const width of [390, 1280, 1440]) {
     });
   });
 }
+
+/**
+ * The page's script (assets/page.*.js) may run after the first paint: on a slow phone, or when
+ * its file arrives late. Nothing it does may move the text a reader has started to read: what it
+ * shows (the placeholder form, copy buttons, diagram zoom) has its place in the first layout.
+ * Here the script is held back 800 ms, so every change it makes comes after the first paint.
+ */
+for (const width of [390, 1280]) {
+  test(`at ${width} px a note does not move when its script arrives late`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      (window as unknown as { shifts: string[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[])
+          shifts.push(
+            `${e.value.toFixed(4)} ${e.sources.map((s) => (s.node as Element | undefined)?.className).join(', ')}`,
+          );
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/page\.[0-9a-f]{10}\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/docker/container-lifecycle.html', { waitUntil: 'commit' });
+    // Painted with the stylesheet, before the script: the placeholder form is already in place.
+    const form = page.getByText(/^Fill in placeholders/);
+    await expect(form).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
+    await page.waitForTimeout(800);
+    release();
+    await expect(page.getByRole('button', { name: /^Copy/ }).first()).toBeVisible();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+  });
+}
