@@ -189,6 +189,11 @@ export function rewriteQuery(query: string, dictionary: Dictionary, correct = tr
       // "=policy": a stand-in as strong as the word ("automatically" restarts are restart policies).
       for (const s of synonymsOf(word, dictionary.synonyms))
         add(s.replace(/^=/, ''), s.startsWith('=') ? 1 : SYNONYM_WEIGHT);
+      // A file or identifier name also stands for its parts: "Dockerfile.dev" for "dockerfile",
+      // "docker-compose.yml" for "compose" (a heading may name the kind, not the file).
+      if (!flag && /[a-z0-9][._-][a-z0-9]/.test(word))
+        for (const part of word.split(/[._-]+/))
+          if (part.length >= 3 && !dictionary.stopwords.has(part)) add(part, SYNONYM_WEIGHT);
       const prefix = typing && ti === tokens.length - 1 && !alias && word === raw && !flag;
       groups.push(prefix ? { word, terms, prefix } : { word, terms });
       sideOf.push(sides?.[0].includes(token) ? 0 : sides?.[1].includes(token) ? 1 : undefined);

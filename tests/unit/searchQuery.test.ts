@@ -121,6 +121,17 @@ describe('rewriteQuery', () => {
     ]);
   });
 
+  it('lets a file name stand for its parts, weaker than the name itself', () => {
+    expect(rewriteQuery('Dockerfile.dev', dictionary).groups[0]!.terms.map((t) => [t.word, t.weight])).toEqual([
+      ['dockerfile.dev', 1],
+      ['dockerfile', 0.5],
+      ['dev', 0.5],
+    ]);
+    expect(rewriteQuery('a-b', dictionary).groups[0]!.terms.map((t) => t.word)).toEqual(['a-b']);
+    // Flags are not names: `--no-cache` keeps to its command.
+    expect(rewriteQuery('--no-cache', dictionary).groups[0]!.terms.map((t) => t.word)).toEqual(['no-cache']);
+  });
+
   it('finds the task words of a word by its stem', () => {
     const d = { ...dictionary, synonyms: { crash: ['restart'] } };
     expect(rewriteQuery('crashing', d).groups[0]!.terms.map((t) => t.word)).toEqual(['crashing', 'restart']);
