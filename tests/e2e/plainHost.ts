@@ -15,11 +15,21 @@ const TYPES: Record<string, string> = {
  * A plain static host, as many are: Last-Modified from the file's time, 304 for If-Modified-Since,
  * and no Cache-Control and no ETag, so a browser guesses freshness from the file's age. Each
  * request is logged with its status.
+ *
+ * `slow` makes a slow line for some files: each answer to a path it matches waits `ms` first. It
+ * acts on the server, so it also slows the service worker's fetches, which Playwright's routes
+ * do not see.
  */
-export async function plainHost(root: string) {
+export async function plainHost(root: string, slow?: { paths: RegExp; ms: number }) {
   const log: { path: string; status: number }[] = [];
-  const server: Server = createServer((req, res) => {
+  /** Requests the slow line held back (counted as they arrive). */
+  const slowed: string[] = [];
+  const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (slow?.paths.test(path)) {
+      slowed.push(path);
+      await new Promise((r) => setTimeout(r, slow.ms));
+    }
     let file = normalize(join(root, path));
     if (file.endsWith('/')) file = join(file, 'index.html');
     const found = file.startsWith(root) && existsSync(file) && statSync(file).isFile();
@@ -41,6 +51,7 @@ export async function plainHost(root: string) {
   return {
     origin: `http://127.0.0.1:${port}`,
     log,
+    slowed,
     stop: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
