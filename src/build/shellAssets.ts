@@ -26,7 +26,7 @@ export interface ShellAsset {
 }
 
 /** The site's stylesheets, in cascade order. */
-export const STYLESHEETS = ['global.css', 'layout.css', 'diagram.css'] as const;
+const STYLESHEETS = ['global.css', 'layout.css', 'diagram.css'] as const;
 
 const srcDir = join(process.cwd(), 'src');
 let cached: Promise<{ css: ShellAsset; js: ShellAsset }> | undefined;

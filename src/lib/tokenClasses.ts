@@ -53,14 +53,21 @@ export function tokenClassCss(palettes: TokenPalettes, frame: FrameColours): str
 
 /**
  * The classes for an element's style attribute, and what is left of the style; undefined when the
- * style has a colour outside the palettes (it stays as it is). On a `<pre>`, the frame colours go
- * (the stylesheet sets them, see {@link tokenClassCss}) and so does `overflow-x:auto` (also set there).
+ * style has a colour outside the palettes (it stays as it is). For a `<pre>`, pass the frame
+ * colours the stylesheet sets (see {@link tokenClassCss}): those go when the block has exactly
+ * them, and so does `overflow-x:auto` (also set there); a block with other colours keeps its own.
  */
 export function tokenClassesFor(
   style: string,
   palettes: TokenPalettes,
-  isFrame = false,
+  frame?: FrameColours,
 ): { classes: string[]; style: string } | undefined {
+  const frameValues: Record<string, string | undefined> = {
+    '--shiki-light': frame?.light.fg,
+    '--shiki-dark': frame?.dark.fg,
+    '--shiki-light-bg': frame?.light.bg,
+    '--shiki-dark-bg': frame?.dark.bg,
+  };
   const declarations = style
     .split(';')
     .map((d) => d.trim())
@@ -72,8 +79,8 @@ export function tokenClassesFor(
   const classes: string[] = [];
   const rest: string[] = [];
   for (const [name, value] of declarations) {
-    if (isFrame && /^--shiki-(light|dark)(-bg)?$/.test(name)) continue;
-    if (isFrame && name === 'overflow-x' && value === 'auto') continue;
+    if (frame && frameValues[name]?.toLowerCase() === value.toLowerCase()) continue;
+    if (frame && name === 'overflow-x' && value === 'auto') continue;
     if (name === '--shiki-light' || name === '--shiki-dark') {
       const palette = name === '--shiki-light' ? palettes.light : palettes.dark;
       const index = palette.indexOf(value.toLowerCase());

@@ -1,7 +1,13 @@
 import type { ShikiTransformer } from 'shiki';
-import type { Element, Root, RootContent } from 'hast';
+import type { Root, RootContent } from 'hast';
 import { THEME_DATA } from './themes';
-import { tokenPalette, tokenClassCss, tokenClassesFor, type TokenPalettes } from '../lib/tokenClasses';
+import {
+  tokenPalette,
+  tokenClassCss,
+  tokenClassesFor,
+  type FrameColours,
+  type TokenPalettes,
+} from '../lib/tokenClasses';
 
 /** Each theme's colours, in a fixed order (src/lib/tokenClasses.ts). */
 export const PALETTES: TokenPalettes = {
@@ -9,11 +15,14 @@ export const PALETTES: TokenPalettes = {
   dark: tokenPalette(THEME_DATA.dark),
 };
 
-/** The stylesheet rules for the classes {@link transformerTokenClasses} writes (in assets/site.*.css). */
-export const TOKEN_CLASS_CSS = tokenClassCss(PALETTES, {
+/** The colours of every block's frame, which Shiki writes on each `<pre>`. */
+const FRAME: FrameColours = {
   light: { fg: THEME_DATA.light.colors?.['editor.foreground'], bg: THEME_DATA.light.colors?.['editor.background'] },
   dark: { fg: THEME_DATA.dark.colors?.['editor.foreground'], bg: THEME_DATA.dark.colors?.['editor.background'] },
-});
+};
+
+/** The stylesheet rules for the classes {@link transformerTokenClasses} writes (in assets/site.*.css). */
+export const TOKEN_CLASS_CSS = tokenClassCss(PALETTES, FRAME);
 
 /**
  * Shiki writes each token's two colours as a style attribute,
@@ -30,31 +39,19 @@ export function transformerTokenClasses(): ShikiTransformer {
     root(root: Root) {
       const visit = (node: Root | RootContent) => {
         if (node.type !== 'element' && node.type !== 'root') return;
-        if (node.type === 'element') rewrite(node);
+        if (node.type === 'element') {
+          const style = node.properties.style;
+          const result =
+            typeof style === 'string' && tokenClassesFor(style, PALETTES, node.tagName === 'pre' ? FRAME : undefined);
+          if (result) {
+            if (result.style) node.properties.style = result.style;
+            else delete node.properties.style;
+            if (result.classes.length) this.addClassToHast(node, result.classes);
+          }
+        }
         for (const child of node.children) visit(child);
       };
       visit(root);
     },
   };
-}
-
-function rewrite(el: Element) {
-  const style = el.properties?.style;
-  if (typeof style !== 'string') return;
-  const result = tokenClassesFor(style, PALETTES, el.tagName === 'pre');
-  if (!result) return;
-  if (result.style) el.properties.style = result.style;
-  else delete el.properties.style;
-  if (!result.classes.length) return;
-  // Shiki's hast writes `class` (a string or a list), where hast's own utilities write `className`.
-  const key = 'className' in el.properties && !('class' in el.properties) ? 'className' : 'class';
-  const existing = el.properties[key];
-  const list = Array.isArray(existing)
-    ? existing.map(String)
-    : typeof existing === 'string'
-      ? existing.split(/\s+/)
-      : [];
-  const classes = [...list.filter(Boolean), ...result.classes];
-  if (key === 'class') el.properties.class = classes.join(' ');
-  else el.properties.className = classes;
 }

@@ -35,7 +35,8 @@ test('a first visit downloads the page, its shell and the worker, nothing more (
     // Nothing but the page it was registered from, and its shell, is cached.
     expect(await cachedPaths(page)).toEqual({ 'notes-runtime': kept });
 
-    // The next page costs its HTML alone: the shell comes from the worker's cache.
+    // The next page costs its HTML alone: the shell comes from a cache (the worker's, which keeps
+    // it as checked above, or the browser's, since the server marks it immutable).
     const before = server.log().length;
     const next = `/${notePages.find((p) => `/${p}` !== NOTE)!}`;
     await page.goto(`${server.origin}${next}`);

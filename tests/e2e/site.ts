@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { attributeValues } from '../html';
 import { parse as parseYaml } from 'yaml';
 import { TOPIC_IDS } from '../../src/lib/topics';
+import { shellAssetKind } from '../../src/lib/offline/shellAssets';
 
 /** The built site, as the tests see it: every page's site path, and the notes among them. */
 export const DIST = join(process.cwd(), 'dist');
@@ -22,9 +23,7 @@ export const notePages = allPages.filter(
 export const readPage = (path: string) => readFileSync(join(DIST, path), 'utf8');
 
 /** The shell every page links (src/build/shellAssets.ts): `/assets/site.<hash>.css` and `/assets/page.<hash>.js`. */
-export const shellPaths: string[] = distFiles
-  .filter((f) => /^assets\/(site|page)\.[0-9a-f]{10}\.(css|js)$/.test(f))
-  .map((f) => `/${f}`);
+export const shellPaths: string[] = distFiles.filter((f) => shellAssetKind(f) !== undefined).map((f) => `/${f}`);
 
 export { attributeValues, elements, startTags } from '../html';
 

@@ -38,14 +38,19 @@ describe('tokenClassesFor', () => {
     expect(tokenClassesFor('--shiki-light:#123456;--shiki-dark:#E6EDF3', palettes)).toBeUndefined();
   });
 
-  it("drops a frame's colours, which the stylesheet sets once", () => {
-    expect(
-      tokenClassesFor(
-        '--shiki-light:#1f2328;--shiki-dark:#e6edf3;--shiki-light-bg:#ffffff;--shiki-dark-bg:#0d1117;overflow-x:auto',
-        palettes,
-        true,
-      ),
-    ).toEqual({ classes: [], style: '' });
+  const frame = { light: { fg: '#1F2328', bg: '#ffffff' }, dark: { fg: '#e6edf3', bg: '#0d1117' } };
+  const frameStyle = (bg: string) =>
+    `--shiki-light:#1f2328;--shiki-dark:#e6edf3;--shiki-light-bg:${bg};--shiki-dark-bg:#0d1117;overflow-x:auto`;
+
+  it("drops a frame's colours when they are the stylesheet's", () => {
+    expect(tokenClassesFor(frameStyle('#ffffff'), palettes, frame)).toEqual({ classes: [], style: '' });
+  });
+
+  it('keeps the colours of a frame that has others', () => {
+    expect(tokenClassesFor(frameStyle('#fafafa'), palettes, frame)).toEqual({
+      classes: [],
+      style: '--shiki-light-bg:#fafafa',
+    });
   });
 });
 

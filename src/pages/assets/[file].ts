@@ -4,10 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { shellAssets } from '~/build/shellAssets';
+import { SHELL_DIR } from '~/lib/offline/shellAssets';
 
 export const getStaticPaths = (async () => {
   const { css, js } = await shellAssets();
-  return [css, js].map((a) => ({ params: { file: a.path.slice('assets/'.length) }, props: { body: a.body } }));
+  return [css, js].map((a) => ({ params: { file: a.path.slice(SHELL_DIR.length) }, props: { body: a.body } }));
 }) satisfies GetStaticPaths;
 
 const TYPES: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
