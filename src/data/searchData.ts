@@ -16,6 +16,7 @@ export function loadSearchSources(): Promise<SectionSource[]> {
         title: entry.data.title,
         topicLabel: getTopic(model.topic).label,
         tags: entry.data.tags,
+        phrases: entry.data.searchPhrases,
       })),
     );
     if (!sources.length) throw new Error('search data: the notes have no sections');

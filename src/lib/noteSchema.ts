@@ -46,6 +46,27 @@ export const noteSchema = z
     order: z.number().int().positive(),
     /** Keywords the whole page is also found by in search (the page's introduction carries them). */
     tags: z.array(z.string()).default([]),
+    /**
+     * How readers ask for each section, when their words are not the section's: a list of phrases
+     * (tasks, questions, symptoms, everyday words) by the anchor of an h2 or h3 of the note, e.g.
+     * `view-container-logs: ["see what a container printed", "container output"]`. Search indexes
+     * them as hidden words of that section (src/lib/search/buildSearchData.ts); the page does not
+     * show them. The build fails on an anchor the note does not have (src/lib/model/checkNote.ts).
+     */
+    searchPhrases: z
+      .record(
+        z.string(),
+        z
+          .array(z.string().trim().min(2, 'write phrases of at least 2 characters'), {
+            error: 'write the phrases as a list: `["container output", "see what it printed"]`',
+          })
+          .min(1, 'give at least one phrase'),
+        {
+          error:
+            'write it as a map of section anchors to lists of phrases: `view-container-logs: ["container output"]`',
+        },
+      )
+      .default({}),
     /** When the note was first published. */
     published: noteDate,
     /** When the note was last checked and updated (shown as "Last updated"). */

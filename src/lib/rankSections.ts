@@ -12,8 +12,14 @@ import { escapeHtml } from './escapeHtml';
  * The weights were tuned on tests/search/tuning.json.
  */
 
-/** For each looked-up word, the engine's text score of each section that contains it. */
-export type EngineHits = Map<string, Map<number, number>>;
+/**
+ * The sections that contain a word, with the engine's text score of each; `asked`: those of them
+ * whose search phrases (frontmatter `searchPhrases`) have the word, with its positions among the
+ * phrases' words (words of one phrase are close together).
+ */
+export type WordHits = Map<number, number> & { asked?: ReadonlyMap<number, readonly number[]> };
+/** For each looked-up word, the sections that contain it. */
+export type EngineHits = Map<string, WordHits>;
 
 export interface RankedSection {
   section: number;
@@ -36,6 +42,10 @@ export const WEIGHTS = {
   coverage: 3,
   /** …in its heading. */
   heading: 1.2,
+  /** …in its search phrases: the words readers ask for it with (frontmatter `searchPhrases`). */
+  asked: 1.5,
+  /** …in one of its search phrases: the words close together, as a reader asked for it. */
+  together: 1,
   /** The share of the heading's words the query has. */
   precision: 0.75,
   /** The share of the query in the section's first sentence, which says what the section does. */
@@ -210,6 +220,8 @@ interface TermMatch {
   command: Set<number>;
   page: Set<number>;
   lead: Set<number>;
+  /** The sections whose search phrases have it, with its positions among their words. */
+  asked: ReadonlyMap<number, readonly number[]>;
   /** How many sections it is in, anywhere. */
   df: number;
 }
@@ -232,9 +244,9 @@ function matchTerm(index: RowIndex, t: QueryTerm, prefix: boolean, hits: EngineH
     page = lookUp(index.page, t.word, prefix);
     lead = lookUp(index.lead, t.word, prefix);
   }
-  const body = t.flag ? new Map<number, number>() : (hits.get(t.word) ?? new Map<number, number>());
+  const body: WordHits = t.flag ? new Map() : (hits.get(t.word) ?? new Map());
   const all = new Set([...heading, ...command, ...page, ...body.keys()]);
-  return { body, heading, command, page, lead, df: all.size };
+  return { body, heading, command, page, lead, asked: body.asked ?? new Map(), df: all.size };
 }
 
 /**
@@ -258,6 +270,31 @@ function toolContext(data: Pick<SearchData, 'sections'>, groups: QueryGroup[], m
     for (const [t, c] of count) if (n >= 5 && c / n >= 0.75) return t;
   }
   return undefined;
+}
+
+/** How far apart two words of one search phrase can be (phrases are short; stop words are left out). */
+const PHRASE_SPAN = 6;
+
+/**
+ * The weight of the most query words found close together among a section's phrase words (two
+ * groups at least: one word alone is the `asked` signal), each group counted once.
+ */
+function together(spots: [number, number, number][]): number {
+  spots.sort((a, b) => a[0] - b[0]);
+  let best = 0;
+  for (let start = 0; start < spots.length; start++) {
+    const groups = new Map<number, number>();
+    for (let j = start; j < spots.length && spots[j]![0] - spots[start]![0] < PHRASE_SPAN; j++) {
+      const [, g, w] = spots[j]!;
+      groups.set(g, Math.max(groups.get(g) ?? 0, w));
+    }
+    if (groups.size >= 2)
+      best = Math.max(
+        best,
+        [...groups.values()].reduce((a, b) => a + b, 0),
+      );
+  }
+  return best;
 }
 
 /**
@@ -308,6 +345,9 @@ export function rankSections(
     let page = 0;
     let engine = 0;
     let lead = 0;
+    let asked = 0;
+    /** Where the query's words are among the section's phrase words: position, group, weight. */
+    const spots: [number, number, number][] = [];
     const inSection = groups.map(() => false);
     const inHeading = groups.map(() => false);
     groups.forEach((g, gi) => {
@@ -315,13 +355,14 @@ export function rankSections(
       let bestHeading = 0;
       let bestPage = 0;
       let bestLead = 0;
+      let bestAsked = 0;
       g.terms.forEach((t, ti) => {
         const m = matches[gi]![ti]!;
         const w = weights[gi]![ti]!;
         const body = m.body.get(i) ?? 0;
         const inHead = !intro && m.heading.has(i);
         const onPage = m.page.has(i);
-        const strong = inHead || m.command.has(i) || m.lead.has(i) || (intro && onPage);
+        const strong = inHead || m.command.has(i) || m.lead.has(i) || m.asked.has(i) || (intro && onPage);
         const here = strong || body > 0;
         if (here) inSection[gi] = true;
         // A word only in the text counts by how much the text is about it (the engine's score,
@@ -331,12 +372,15 @@ export function rankSections(
         if (inHead) [bestHeading, inHeading[gi]] = [Math.max(bestHeading, w), true];
         if (onPage) bestPage = Math.max(bestPage, w);
         if (m.lead.has(i)) bestLead = Math.max(bestLead, w);
+        if (m.asked.has(i)) bestAsked = Math.max(bestAsked, w);
+        for (const at of m.asked.get(i) ?? []) spots.push([at, gi, w]);
         if (body > 0) engine += w * Math.sqrt(body / topBody.get(t.word)!);
       });
       coverage += best;
       heading += bestHeading;
       page += bestPage;
       lead += bestLead;
+      asked += bestAsked;
     });
     if (!coverage) continue;
     // The share of the heading's own words that the query matches: short, exact headings win ties.
@@ -370,6 +414,8 @@ export function rankSections(
       heading: WEIGHTS.heading * (heading / total),
       precision: WEIGHTS.precision * precision,
       lead: WEIGHTS.lead * (lead / total),
+      asked: WEIGHTS.asked * (asked / total),
+      together: WEIGHTS.together * (together(spots) / total),
       command: (groups.length === 1 ? WEIGHTS.conceptCommand : WEIGHTS.command) * command,
       page: WEIGHTS.page * (page / total),
       engine: WEIGHTS.engine * (engineTotal ? engine / engineTotal : 0),

@@ -9,7 +9,8 @@ import { decodeSearchData, sectionHref } from '~/lib/search/searchData';
 
 declare global {
   interface Window {
-    __notesTexts?: Record<string, string>;
+    /** By section link: its text and its phrase words (src/pages/search/offline.js.ts). */
+    __notesTexts?: Record<string, [string, string]>;
   }
 }
 
@@ -18,6 +19,7 @@ window.__notesFallback = createFallbackSearch(
   data.sections.map((s) => ({
     title: s.title,
     commands: s.commands,
-    text: window.__notesTexts![sectionHref(data, s)] ?? '',
+    text: window.__notesTexts![sectionHref(data, s)]?.[0] ?? '',
+    phrases: window.__notesTexts![sectionHref(data, s)]?.[1] ?? '',
   })),
 );

@@ -13,17 +13,17 @@
  * `import('/pagefind/pagefind.js')` in bundled code fails with `__VITE_PRELOAD__ is not defined`.
  */
 import { decodeSearchData, rowOfResult, type EncodedSearchData } from '~/lib/search/searchData';
-import { rankSections, type EngineHits, type RankedSection } from '~/lib/rankSections';
+import { rankSections, type EngineHits, type RankedSection, type WordHits } from '~/lib/rankSections';
 import { rewriteQuery, type Dictionary, type QueryTerm } from '~/lib/searchQuery';
 import { STAND_INS_ONLY } from '~/lib/searchDictionary';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string): Promise<{ results: { id: string; score: number }[] } | null>;
+  search(term: string): Promise<{ results: { id: string; score: number; words: number[] }[] } | null>;
 }
 /** The sections that contain a word, with the engine's text score of each. */
-type Engine = (word: string) => Promise<Map<number, number>>;
+type Engine = (word: string) => Promise<WordHits>;
 
 export interface SearchAnswer {
   sections: RankedSection[];
@@ -36,7 +36,7 @@ declare global {
   interface Window {
     __notesSearchData?: EncodedSearchData;
     __notesWords?: [string, number][];
-    __notesFallback?: (word: string) => Map<number, number>;
+    __notesFallback?: (word: string) => WordHits;
     __notesSearch?: (query: string, tool: string) => Promise<SearchAnswer>;
     __notesPagefind?: Promise<Pagefind>;
     __notesReloaded?: boolean;
@@ -71,11 +71,17 @@ async function pagefindEngine(): Promise<Engine> {
   const pf = await (window.__notesPagefind ??= loadPagefind());
   return async (word) => {
     const found = await pf.search(word);
-    const scores = new Map<number, number>();
+    const scores: WordHits = new Map();
+    const asked = new Map<number, number[]>();
     for (const r of found?.results ?? []) {
       const i = rowOfResult(data, r.id);
-      if (i !== undefined) scores.set(i, r.score);
+      if (i === undefined) continue;
+      scores.set(i, r.score);
+      // A record starts with its section's search phrases: a match among its first words is one.
+      const inPhrases = r.words.filter((at) => at < data.sections[i]!.phraseWords);
+      if (inPhrases.length) asked.set(i, inPhrases);
     }
+    scores.asked = asked;
     return scores;
   };
 }
@@ -86,7 +92,7 @@ async function fallbackEngine(): Promise<Engine> {
 }
 
 const engine = location.protocol === 'file:' ? fallbackEngine() : pagefindEngine();
-const looked = new Map<string, Promise<Map<number, number>>>();
+const looked = new Map<string, Promise<WordHits>>();
 const lookUp = (word: string) => {
   if (!looked.has(word))
     looked.set(

@@ -88,10 +88,26 @@ const FIXTURES: [string, string[]][] = [
   ['shared-diagram', []],
   ['frontmatter-syntax', ['compose/bad.mdx:4: Frontmatter is not valid YAML: Missing closing "quote']],
   [
+    'flag-outside-code',
+    [
+      'compose/flags.mdx:11: "–build" is how the page shows --build written outside code: smart punctuation makes a dash of "--". Write the flag as code: `--build`.',
+      'compose/flags.mdx:13: "–no-cache" is how the page shows --no-cache written outside code: smart punctuation makes a dash of "--". Write the flag as code: `--no-cache`.',
+    ],
+  ],
+  [
     'heading-levels',
     [
       'docker/headings.mdx:11: "# A second title" is a second title: the note\'s title is its frontmatter `title`. Start sections at ##.',
       'docker/headings.mdx:15: "#### Too deep" skips a heading level (after an h2): use ###.',
+    ],
+  ],
+  [
+    'search-phrases',
+    [
+      'docker/phrases.mdx:6: `searchPhrases` names the section `view-container-log`, which this note does not have: did you mean `view-container-logs`? Use the anchor of one of its h2 or h3 headings (the part of its link after #).',
+      'docker/phrases.mdx:7: `searchPhrases` names `follow-the-output`, a heading below h3: search lands on the h2 or h3 above it. Move its phrases to `show-the-output`.',
+      'docker/phrases.mdx:9: The search phrase "Delete a container" is given for `remove-containers` too: keep it on the one section that answers it.',
+      'docker/phrases.mdx:10: `searchPhrases.kill-a-container` is invalid: write the phrases as a list: `["container output", "see what it printed"]`.',
     ],
   ],
   [

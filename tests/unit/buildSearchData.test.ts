@@ -3,11 +3,14 @@ import {
   buildSearchData,
   countWords,
   flagEquivalents,
+  searchSources,
+  searchText,
   sectionRecord,
   summarize,
   toolsOf,
   type SectionSource,
 } from '~/lib/search/buildSearchData';
+import type { NoteModel } from '~/lib/model/types';
 import { decodeSearchData, encodeSearchData, rowOfResult, sectionHref, slug } from '~/lib/search/searchData';
 
 const source = (id: string, title: string, text: string, commands: string[] = []): SectionSource => ({
@@ -20,6 +23,7 @@ const source = (id: string, title: string, text: string, commands: string[] = []
   commands,
   tools: [],
   keywords: ['containers', 'docker run'],
+  phrases: [],
 });
 const sources = [
   source('docker/lifecycle.html', 'Container lifecycle', 'How a container runs, stops and goes.'),
@@ -78,6 +82,7 @@ describe('buildSearchData', () => {
       summary: 'docker logs prints what the container wrote.',
       commands: ['docker logs <container>'],
       tools: ['docker'],
+      phraseWords: 0,
     });
     expect(sectionHref(data, data.sections[0]!)).toBe('docker/lifecycle.html');
     expect(sectionHref(data, data.sections[2]!)).toBe('docker/lifecycle.html#stop-vs-kill');
@@ -118,6 +123,7 @@ describe('buildSearchData', () => {
 it.each([
   ['View container logs', 'view-container-logs'],
   ['Rebuild images (up –build)', 'rebuild-images-up-build'],
+  ['Rebuild images (up --build)', 'rebuild-images-up---build'],
   ['Run in the background (up -d)', 'run-in-the-background-up--d'],
   ['Use minikube’s Docker daemon (docker-env)', 'use-minikubes-docker-daemon-docker-env'],
   ['node_modules and .dockerignore', 'node_modules-and-dockerignore'],
@@ -133,6 +139,47 @@ describe('sectionRecord', () => {
       meta: { title: 'Stop vs kill' },
     });
     expect(sectionRecord(sources[0]!, stop).content).toMatch(/containers docker run$/);
+  });
+
+  it('carries the search phrases of its section, which the row (heading, summary) does not show', () => {
+    const stop = new Set(tables.stopwords);
+    const asked = { ...sources[1]!, phrases: ['what did my container print', 'tail the output'] };
+    // First, so that the engine tells them from the text by their position: the row says how many.
+    expect(sectionRecord(asked, stop).content).toMatch(/^what did my container print tail output View container logs /);
+    const row = buildSearchData([asked], tables).sections[0]!;
+    expect(row.phraseWords).toBe(7);
+    expect(JSON.stringify({ ...row, phraseWords: 0 })).not.toContain('tail');
+    expect(searchText(asked)).toContain('what did my container print');
+    expect(countWords([asked]).map(([w]) => w)).toContain('tail');
+  });
+});
+
+describe('searchSources', () => {
+  const model = {
+    path: 'docker/lifecycle.html',
+    intro: { text: 'How a container runs.' },
+    commands: [],
+    sections: [
+      { id: 'view-container-logs', title: 'View container logs', level: 2, text: 'Logs.', line: 5 },
+      { id: 'follow', title: 'Follow', level: 4, text: 'Follow them.', line: 9 },
+      { id: 'stop-vs-kill', title: 'Stop vs kill', level: 2, text: 'Stop.', line: 12 },
+    ],
+  } as unknown as NoteModel;
+  it('gives each section the phrases of its anchor, and the introduction none', () => {
+    const out = searchSources([
+      {
+        model,
+        title: 'Lifecycle',
+        topicLabel: 'Docker',
+        tags: ['lifecycle'],
+        phrases: { 'view-container-logs': ['container output'] },
+      },
+    ]);
+    expect(out.map((s) => [s.id, s.phrases])).toEqual([
+      ['docker/lifecycle.html', []],
+      ['docker/lifecycle.html#view-container-logs', ['container output']],
+      ['docker/lifecycle.html#stop-vs-kill', []],
+    ]);
   });
 });
 

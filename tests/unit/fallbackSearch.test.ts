@@ -3,13 +3,36 @@ import { createFallbackSearch } from '~/lib/fallbackSearch';
 
 describe('createFallbackSearch', () => {
   const search = createFallbackSearch([
-    { title: 'View container logs', commands: ['docker logs <container>'], text: 'Read what a container printed.' },
-    { title: 'Stop vs kill', commands: ['docker stop <container>'], text: 'Stopped containers keep their logs.' },
-    { title: 'The local image cache', commands: ['docker pull <image>'], text: 'Pulled images are stored locally.' },
-    { title: 'Log in to the registry', commands: ['docker login'], text: 'Sign in before you push.' },
-    { title: 'kubectl get', commands: ['kubectl get pods'], text: 'List objects.' },
+    {
+      title: 'View container logs',
+      commands: ['docker logs <container>'],
+      text: 'Read what a container printed.',
+      phrases: 'why did my app crash see output',
+    },
+    {
+      title: 'Stop vs kill',
+      commands: ['docker stop <container>'],
+      text: 'Stopped containers keep their logs and output.',
+      phrases: '',
+    },
+    {
+      title: 'The local image cache',
+      commands: ['docker pull <image>'],
+      text: 'Pulled images are stored locally.',
+      phrases: '',
+    },
+    { title: 'Log in to the registry', commands: ['docker login'], text: 'Sign in before you push.', phrases: '' },
+    { title: 'kubectl get', commands: ['kubectl get pods'], text: 'List objects.', phrases: '' },
   ]);
   const found = (word: string) => [...search(word).keys()].sort();
+
+  it('finds a section by its search phrases, and says which sections it found that way', () => {
+    expect(found('crash')).toEqual([0]);
+    expect(found('output')).toEqual([0, 1]);
+    // The positions of the word among the section's phrase words, as pagefind gives them.
+    expect([...search('output').asked!]).toEqual([[0, [6]]]);
+    expect([...search('crashed').asked!]).toEqual([[0, [4]]]);
+  });
 
   it('looks up one word and reports the sections (by index) that have it', () => {
     expect(found('logs')).toEqual([0, 1]);

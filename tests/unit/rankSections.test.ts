@@ -59,7 +59,7 @@ it('marks the words of a summary that match, escaping the rest', () => {
 
 /** A tiny site: a few sections with headings and commands, and what the engine found for each word. */
 const section = (page: number, anchor: string, title: string, commands: string[] = [], tools = ['docker']) =>
-  ({ page, anchor, title, summary: `About ${title}.`, commands, tools }) satisfies SearchSection;
+  ({ page, anchor, title, summary: `About ${title}.`, commands, tools, phraseWords: 0 }) satisfies SearchSection;
 const data: Pick<SearchData, 'pages' | 'sections' | 'stopwords'> = {
   pages: [
     { path: 'docker/lifecycle.html', title: 'Container lifecycle', topic: 'Docker' },
@@ -192,6 +192,23 @@ describe('rankSections', () => {
     expect(first!.href).toBe('docker/lifecycle.html#list');
   });
 
+  it('ranks a section whose search phrases have the words above one whose text mentions them', () => {
+    // "upload" and "hub" are in the text of sections 0 and 1 alike; section 1's phrases have them.
+    const found = hits({ upload: [0, 1], hub: [0, 1] });
+    expect(rankSections(data, rewriteQuery('upload to hub', dictionary), found)[0]!.section).toBe(0);
+    found.get('upload')!.asked = new Map([[1, [0]]]);
+    found.get('hub')!.asked = new Map([[1, [9]]]);
+    const [first] = rankSections(data, rewriteQuery('upload to hub', dictionary), found);
+    expect(first!.section).toBe(1);
+    expect(first!.signals.asked).toBeGreaterThan(0);
+    // In one phrase (close together) they count more than in two.
+    expect(first!.signals.together).toBe(0);
+    found.get('hub')!.asked = new Map([[1, [1]]]);
+    expect(rankSections(data, rewriteQuery('upload to hub', dictionary), found)[0]!.signals.together).toBeGreaterThan(
+      0,
+    );
+  });
+
   it('returns nothing for a query of no known word', () => {
     expect(rank('zzzz', {})).toEqual([]);
   });
@@ -203,6 +220,8 @@ describe('rankSections', () => {
       'heading',
       'precision',
       'lead',
+      'asked',
+      'together',
       'command',
       'page',
       'engine',

@@ -68,7 +68,7 @@ describe('searchSections', () => {
   });
 
   it('counts the sections each word is in, commands included and their output left out', () => {
-    const words = new Map(countWords(sections.map((s) => ({ ...s, keywords: [] }))));
+    const words = new Map(countWords(sections.map((s) => ({ ...s, keywords: [], phrases: [] }))));
     expect(words.get('logs')).toBe(3);
     expect(words.get('output')).toBeUndefined();
   });

@@ -122,6 +122,8 @@ class NoteWalker {
       case 'html':
         return;
       case 'text':
+        this.checkDashes(node.value, this.line(node));
+        return this.push(node.value);
       case 'inlineCode':
         return this.push(node.value);
       case 'break':
@@ -181,7 +183,27 @@ class NoteWalker {
     this.model.imports.push(...imports);
   }
 
+  /**
+   * Smart punctuation turns `--` into an en dash (`---` into an em dash) outside code: a flag
+   * written in prose or a heading ("up --build") would show as "up –build". A dash stuck to the
+   * word after it, with a space or a bracket before, is that; a dash between words has spaces.
+   */
+  private checkDashes(text: string, line: number): void {
+    for (const m of text.matchAll(/(?:^|[\s(])([–—])([a-z][\w-]*)/g)) {
+      const flag = `${m[1] === '–' ? '--' : '---'}${m[2]}`;
+      this.model.problems.push({
+        line,
+        message: `"${m[1]}${m[2]}" is how the page shows ${flag} written outside code: smart punctuation makes a dash of "--". Write the flag as code: \`${flag}\`.`,
+      });
+    }
+  }
+
   private heading(node: Heading): void {
+    const prose = (n: Nodes): void => {
+      if (n.type === 'text') this.checkDashes(n.value, this.line(node));
+      else if ('children' in n) n.children.forEach((c) => prose(c as Nodes));
+    };
+    prose(node);
     const title = textOf(node);
     const section: Section = {
       id: this.slugger.slug(title),

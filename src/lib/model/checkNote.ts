@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { ZodType } from 'astro/zod';
 import { checkFrontmatter } from './checkFrontmatter';
 import { closest } from './closest';
+import { checkSearchPhrases } from './checkSearchPhrases';
 import { checkSnippet } from './checkSnippet';
 import { HTML_ELEMENTS } from './htmlElements';
 import type { NoteModel, Problem } from './types';
@@ -27,6 +28,7 @@ export function checkNote(model: NoteModel, context: NoteCheckContext): Problem[
     ...model.problems,
     ...checkFrontmatter(model.frontmatterSource, model.frontmatterLine, context.schema),
     ...checkHeadings(model),
+    ...checkSearchPhrases(model),
     ...checkImports(model, context),
     ...checkElements(model, context),
     ...checkImages(model, context),

@@ -7,21 +7,52 @@ import type { SearchData, SearchPage, SearchSection, SearchTables } from './sear
 export interface SectionSource extends SectionDoc {
   /** The note's tags (frontmatter `tags`): search keywords of the whole page. */
   keywords: string[];
+  /** How readers ask for this section (frontmatter `searchPhrases`): hidden words of its record. */
+  phrases: string[];
 }
 
 /** A published note as search reads it: its model, title, topic label and tags. */
 export interface SearchSourceNote extends SearchNote {
   /** The frontmatter's `tags`: words a reader may search the note by. */
   tags: string[];
+  /** The frontmatter's `searchPhrases`: by section anchor, the phrases readers ask for it with. */
+  phrases?: Record<string, string[]>;
 }
 
 /**
  * The sections search indexes, from the content model (src/lib/searchSections.ts), each with the
- * tags of its note. The one input of every search file: pagefind's records and the rows
+ * tags of its note and its own search phrases. The one input of every search file: pagefind's records and the rows
  * (src/build/pipeline/searchIndex.ts), the vocabulary and the offline index (src/pages/search/).
  */
 export const searchSources = (notes: SearchSourceNote[]): SectionSource[] =>
-  notes.flatMap((n) => searchSections([n]).map((s) => ({ ...s, keywords: n.tags })));
+  notes.flatMap((n) =>
+    searchSections([n]).map((s) => ({
+      ...s,
+      keywords: n.tags,
+      phrases: (s.id.includes('#') && n.phrases?.[s.id.slice(s.id.indexOf('#') + 1)]) || [],
+    })),
+  );
+
+/** A section's text and its search phrases: every word it is found by (the vocabulary counts them). */
+export const searchText = (s: Pick<SectionSource, 'text' | 'phrases'>) =>
+  s.phrases.length ? `${s.text} \n ${s.phrases.join(' \n ')}` : s.text;
+
+/** The words of a text as a pagefind record holds them: "log in" as "login", no stop words. */
+const recordWords = (text: string, stopwords: ReadonlySet<string>) =>
+  normalizeText(text)
+    .split(/\s+/)
+    .filter((w) => w && !queryWords(w).every((x) => stopwords.has(x)));
+
+/**
+ * The words of a section's search phrases, which its pagefind record starts with: the engine
+ * tells a word found in them from one found in the text by its position (pagefind gives each
+ * result's word positions), so the rows carry only their number. Each is a word with a letter or
+ * digit, so that pagefind counts the positions as this list does.
+ */
+export const phraseWords = (s: Pick<SectionSource, 'phrases'>, stopwords: ReadonlySet<string>) =>
+  recordWords(s.phrases.join(' ').replace(/[^\p{L}\p{N}_.'’-]+/gu, ' '), stopwords).filter((w) =>
+    /[\p{L}\p{N}]/u.test(w),
+  );
 
 /**
  * The tools a section's commands use (`docker compose up` → `compose`), as the content model
@@ -63,6 +94,7 @@ export function buildSearchData(
   tables: SearchTables,
   ids: Record<string, number> = {},
 ): SearchData {
+  const stopwords = new Set(tables.stopwords);
   const pages: SearchPage[] = [];
   const pageIndex = new Map<string, number>();
   const sections: SearchSection[] = sources.map((s) => {
@@ -83,6 +115,7 @@ export function buildSearchData(
       // A command shown twice in a section (before and with its output) is one row's command.
       commands: [...new Set(s.commands)],
       tools: toolsOf(s.commands),
+      phraseWords: phraseWords(s, stopwords).length,
     };
   });
   return { pages, sections, ids, ...tables };
@@ -98,7 +131,8 @@ export interface SectionRecord {
 
 /**
  * One pagefind record per section, so pagefind's results are sections and its scores compare
- * sections. The content is the heading, the commands and the text without stop words (no query
+ * sections. The content is the section's search phrases (`phraseWords`), then the heading, the
+ * commands and the text, without stop words (no query
  * searches for them: src/lib/searchQuery.ts drops them), which keeps the index small; the
  * introduction of a page also carries the page's tags; "log in" is written "login", so that "logs"
  * (which pagefind stems to "log") does not find it. The heading is the record's title, which
@@ -106,9 +140,10 @@ export interface SectionRecord {
  */
 export function sectionRecord(s: SectionSource, stopwords: ReadonlySet<string>): SectionRecord {
   const intro = !s.id.includes('#');
-  const words = normalizeText([s.title, ...s.commands, s.text, ...(intro ? s.keywords : [])].join(' \n '))
-    .split(/\s+/)
-    .filter((w) => w && !queryWords(w).every((x) => stopwords.has(x)));
+  const words = [
+    ...phraseWords(s, stopwords),
+    ...recordWords([s.title, ...s.commands, s.text, ...(intro ? s.keywords : [])].join(' \n '), stopwords),
+  ];
   return { url: `/${s.id}`, content: words.join(' '), language: 'en', meta: { title: s.title } };
 }
 
@@ -120,7 +155,7 @@ export function sectionRecord(s: SectionSource, stopwords: ReadonlySet<string>):
 export function countWords(sources: SectionSource[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const s of sources) {
-    const text = `${s.pageTitle} ${s.title} ${s.text} ${s.commands.join(' ')} ${s.keywords.join(' ')}`;
+    const text = `${s.pageTitle} ${s.title} ${searchText(s)} ${s.commands.join(' ')} ${s.keywords.join(' ')}`;
     for (const w of new Set(queryWords(text))) {
       if (w.length >= 2 && /^[a-z][a-z0-9-]*$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
     }

@@ -30,6 +30,11 @@ export interface SearchSection {
   commands: string[];
   /** The tools of those commands (`docker`, `compose`, `kubectl`…). */
   tools: string[];
+  /**
+   * How many words of its search phrases its pagefind record starts with: a word found at an
+   * earlier position is one readers ask for the section with (src/lib/search/buildSearchData.ts).
+   */
+  phraseWords: number;
 }
 
 export interface SearchTables {
@@ -84,6 +89,8 @@ export interface EncodedSearchData {
   f: Record<string, string>;
   /** The pagefind index of the ids (`SearchData.index`), if known. */
   x?: string;
+  /** Each section's `phraseWords`, in section order (a list of small numbers packs well). */
+  k: number[];
 }
 
 const join = (r: Record<string, string[]>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.join(' ')]));
@@ -132,6 +139,7 @@ export function encodeSearchData(data: SearchData): EncodedSearchData {
     y: join(data.synonyms),
     f: join(data.flags),
     ...(data.index ? { x: data.index } : {}),
+    k: data.sections.map((s) => s.phraseWords),
   };
 }
 
@@ -141,13 +149,14 @@ export function decodeSearchData(e: EncodedSearchData): SearchData {
   const idLength = e.i.find(Boolean)?.length;
   return {
     pages: e.p.map(([path, title, topic]) => ({ path, title, topic })),
-    sections: e.s.map(([page, anchor, title, summary, commands, tools]) => ({
+    sections: e.s.map(([page, anchor, title, summary, commands, tools], i) => ({
       page,
       anchor: anchor ?? slug(title),
       title: title || e.p[page]![1],
       summary,
       commands,
       tools: tools.map((t) => e.t[t]!),
+      phraseWords: e.k[i] ?? 0,
     })),
     ids,
     ...(idLength ? { idLength } : {}),
