@@ -4,6 +4,7 @@ import { buildNoteModel } from '../lib/model/buildNoteModel';
 import { checkContentFiles } from '../lib/model/checkContentFiles';
 import { checkLinks } from '../lib/model/checkLinks';
 import { checkNote } from '../lib/model/checkNote';
+import { duplicateSearchPhrases } from '../lib/model/checkSearchPhrases';
 import { noteIdentity } from '../lib/model/noteIdentity';
 import type { MarkdownFeatures } from '../lib/model/parseMdx';
 import type { FileProblem, NoteModel } from '../lib/model/types';
@@ -75,6 +76,7 @@ export function loadContentModel(options: ContentOptions): ContentModel {
   });
   const published = notes.filter((n) => n.parsed && !(options.production && n.frontmatter['draft'] === true));
   problems.push(...checkLinks(published, siteIndex(root)));
+  problems.push(...duplicateSearchPhrases(published));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { notes, published, problems, warnings };
 }

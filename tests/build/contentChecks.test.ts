@@ -106,8 +106,9 @@ const FIXTURES: [string, string[]][] = [
     [
       'docker/phrases.mdx:6: `searchPhrases` names the section `view-container-log`, which this note does not have: did you mean `view-container-logs`? Use the anchor of one of its h2 or h3 headings (the part of its link after #).',
       'docker/phrases.mdx:7: `searchPhrases` names `follow-the-output`, a heading below h3: search lands on the h2 or h3 above it. Move its phrases to `show-the-output`.',
-      'docker/phrases.mdx:9: The search phrase "Delete a container" is given for `remove-containers` too: keep it on the one section that answers it.',
+      'docker/phrases.mdx:9: The search phrase "Delete a container" is given for docker/phrases.html#remove-containers too: keep it on the one section that answers it.',
       'docker/phrases.mdx:10: `searchPhrases.kill-a-container` is invalid: write the phrases as a list: `["container output", "see what it printed"]`.',
+      'docker/restart.mdx:6: The search phrase "clean up" is given for docker/phrases.html#remove-containers too: keep it on the one section that answers it.',
     ],
   ],
   [

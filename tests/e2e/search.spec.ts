@@ -133,6 +133,28 @@ test('a question that shares only some words with the notes still finds the sect
   expect(hrefs[0]).toBe('#view-logs-kubectl-logs');
 });
 
+test("a reader's words that only a section's search phrases have find that section, and the page does not show them", async ({
+  page,
+}) => {
+  await page.goto('/index.html');
+  await openSearchWithKeyboard(page);
+  // No note says "ssh": the two sections on a shell in a container list it among their searchPhrases.
+  await page.keyboard.type('ssh into a docker container');
+  const first = searchDialog(page).locator('[data-result-link]').first();
+  await expect(first).toHaveAttribute(
+    'href',
+    /docker\/container-lifecycle\.html\?hl=[^#]*#open-a-shell-in-a-container$/,
+  );
+  await searchInput(page).fill('ssh into a pod');
+  await expect(first).toHaveAttribute(
+    'href',
+    /kubernetes\/troubleshooting\.html\?hl=[^#]*#open-a-shell-in-a-container-kubectl-exec$/,
+  );
+  await first.click();
+  await expect(page.getByRole('heading', { level: 2, name: /Open a shell in a container/ })).toBeInViewport();
+  await expect(page.locator('main')).not.toContainText(/ssh/i);
+});
+
 test('a result shows its command, and the command copies from the result', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/index.html');

@@ -95,14 +95,16 @@ test('the tuning set lands on the right sections (reported; a floor catches regr
   console.log(`[${info.project.name}] tuning set: ${summary}`);
   listMisses(rows);
   info.annotations.push({ type: 'search quality, tuning set', description: summary });
-  // Measured in December 2026: 81 % first and 95 % in the top three over http, 80 % and 93 % from disk.
-  expect(first, summary).toBeGreaterThanOrEqual(0.78);
-  expect(top3, summary).toBeGreaterThanOrEqual(0.92);
+  // Measured on 3 December 2026 (with the notes' search phrases): 89 % first and 98 % in the top
+  // three, over http and from disk alike.
+  expect(first, summary).toBeGreaterThanOrEqual(0.85);
+  expect(top3, summary).toBeGreaterThanOrEqual(0.95);
 });
 
 /** What issue 13 asks of the held-out set, and the floor the test enforces until the ranking gets there. */
 const HELD_OUT_TARGET = { first: 0.9, top3: 0.98 };
-const HELD_OUT_FLOOR = { first: 0.64, top3: 0.86 };
+// 3 December 2026: 80 % first and 94 % in the top three (docs/search.md); the floor a little under.
+const HELD_OUT_FLOOR = { first: 0.74, top3: 0.9 };
 
 test.describe('held-out queries', () => {
   test('every held-out query points at a section that exists', () => {

@@ -1,56 +1,81 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { yamlLine } from '../yamlLine';
 import { closest } from './closest';
-import type { NoteModel, Problem } from './types';
+import type { FileProblem, NoteModel, Problem } from './types';
+
+/** A note's `searchPhrases` as written, if it is a map (the schema checks its shape). */
+const phrasesOf = (model: NoteModel): Record<string, unknown> | undefined => {
+  const phrases = model.frontmatter.searchPhrases;
+  return phrases && typeof phrases === 'object' && !Array.isArray(phrases) && model.frontmatterSource !== undefined
+    ? (phrases as Record<string, unknown>)
+    : undefined;
+};
+
+/** The file line of a path inside the note's frontmatter (`['searchPhrases', anchor, 2]`). */
+function frontmatterLines(model: NoteModel): (path: PropertyKey[]) => number {
+  const counter = new LineCounter();
+  const doc = parseDocument(model.frontmatterSource ?? '', { lineCounter: counter });
+  return (path) => model.frontmatterLine + yamlLine(doc, counter, path);
+}
 
 /**
  * Checks the frontmatter's `searchPhrases` against the note's headings: each key must be the
  * anchor of one of its h2 or h3 (the sections search lands on; an h4 belongs to the section above
- * it), and a phrase may name one section only. Reported at the key's line, with the anchor meant.
- * The shape of the field (a map of lists of phrases) is the schema's to check (src/lib/noteSchema.ts).
+ * it). Reported at the key's line, with the anchor meant.
  */
 export function checkSearchPhrases(model: NoteModel): Problem[] {
-  const phrases = model.frontmatter.searchPhrases;
-  if (!phrases || typeof phrases !== 'object' || Array.isArray(phrases) || model.frontmatterSource === undefined)
-    return [];
-  const counter = new LineCounter();
-  const doc = parseDocument(model.frontmatterSource, { lineCounter: counter });
-  const lineOf = (path: PropertyKey[]) => model.frontmatterLine + yamlLine(doc, counter, path);
+  const phrases = phrasesOf(model);
+  if (!phrases) return [];
+  const lineOf = frontmatterLines(model);
   const sections = new Set(model.sections.filter((s) => s.level <= 3).map((s) => s.id));
-  const problems: Problem[] = [];
-  const owner = new Map<string, string>();
-  let parent = '';
   const parentOf = new Map<string, string>();
+  let parent = '';
   for (const s of model.sections) {
     if (s.level <= 3) parent = s.id;
     else parentOf.set(s.id, parent);
   }
-  for (const [anchor, list] of Object.entries(phrases as Record<string, unknown>)) {
-    const line = lineOf(['searchPhrases', anchor]);
-    if (!sections.has(anchor)) {
-      const above = parentOf.get(anchor);
-      const near = closest(anchor, sections);
-      problems.push({
-        line,
-        message: above
-          ? `\`searchPhrases\` names \`${anchor}\`, a heading below h3: search lands on the h2 or h3 above it. Move its phrases to \`${above}\`.`
-          : `\`searchPhrases\` names the section \`${anchor}\`, which this note does not have${near ? `: did you mean \`${near}\`?` : '.'} Use the anchor of one of its h2 or h3 headings (the part of its link after #).`,
-      });
-      continue;
-    }
-    if (!Array.isArray(list)) continue;
-    list.forEach((phrase, i) => {
-      if (typeof phrase !== 'string') return;
-      const key = phrase.trim().toLowerCase();
-      const first = owner.get(key);
-      if (first !== undefined && first !== anchor) {
-        problems.push({
-          line: lineOf(['searchPhrases', anchor, i]),
-          message: `The search phrase "${phrase}" is given for \`${first}\` too: keep it on the one section that answers it.`,
-        });
-      }
-      owner.set(key, first ?? anchor);
+  const problems: Problem[] = [];
+  for (const anchor of Object.keys(phrases)) {
+    if (sections.has(anchor)) continue;
+    const above = parentOf.get(anchor);
+    const near = closest(anchor, sections);
+    problems.push({
+      line: lineOf(['searchPhrases', anchor]),
+      message: above
+        ? `\`searchPhrases\` names \`${anchor}\`, a heading below h3: search lands on the h2 or h3 above it. Move its phrases to \`${above}\`.`
+        : `\`searchPhrases\` names the section \`${anchor}\`, which this note does not have${near ? `: did you mean \`${near}\`?` : '.'} Use the anchor of one of its h2 or h3 headings (the part of its link after #).`,
     });
+  }
+  return problems;
+}
+
+/**
+ * A search phrase says which section answers it: given for two sections, of one note or of two,
+ * it ranks neither. Reported at each later copy, naming the first (notes in file order).
+ */
+export function duplicateSearchPhrases(models: NoteModel[]): FileProblem[] {
+  const owner = new Map<string, string>();
+  const problems: FileProblem[] = [];
+  for (const model of models) {
+    const phrases = phrasesOf(model);
+    if (!phrases) continue;
+    const lineOf = frontmatterLines(model);
+    for (const [anchor, list] of Object.entries(phrases)) {
+      if (!Array.isArray(list)) continue;
+      const here = `${model.path}#${anchor}`;
+      list.forEach((phrase: unknown, i) => {
+        if (typeof phrase !== 'string') return;
+        const key = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
+        const first = owner.get(key);
+        if (first === undefined) owner.set(key, here);
+        else if (first !== here)
+          problems.push({
+            file: model.file,
+            line: lineOf(['searchPhrases', anchor, i]),
+            message: `The search phrase "${phrase}" is given for ${first} too: keep it on the one section that answers it.`,
+          });
+      });
+    }
   }
   return problems;
 }
