@@ -150,6 +150,12 @@ test("a reader's words that only a section's search phrases have find that secti
     'href',
     /kubernetes\/troubleshooting\.html\?hl=[^#]*#open-a-shell-in-a-container-kubectl-exec$/,
   );
+  // pagefind's word positions tell a phrase match from a text match: the ranking saw it as one.
+  const signals = await page.evaluate(
+    async () => (await window.__notesSearch!('ssh into a pod', '')).sections[0]!.signals,
+  );
+  expect(signals['asked']).toBeGreaterThan(0);
+  expect(signals['together']).toBeGreaterThan(0);
   await first.click();
   await expect(page.getByRole('heading', { level: 2, name: /Open a shell in a container/ })).toBeInViewport();
   await expect(page.locator('main')).not.toContainText(/ssh/i);

@@ -29,9 +29,12 @@ export const searchSources = (notes: SearchSourceNote[]): SectionSource[] =>
     searchSections([n]).map((s) => ({
       ...s,
       keywords: n.tags,
-      phrases: (s.id.includes('#') && n.phrases?.[s.id.slice(s.id.indexOf('#') + 1)]) || [],
+      phrases: n.phrases?.[anchorOf(s.id)] ?? [],
     })),
   );
+
+/** The anchor of a section id (`docker/x.html#view-container-logs`), '' for a page's introduction. */
+const anchorOf = (id: string) => (id.includes('#') ? id.slice(id.indexOf('#') + 1) : '');
 
 /** A section's text and its search phrases: every word it is found by (the vocabulary counts them). */
 export const searchText = (s: Pick<SectionSource, 'text' | 'phrases'>) =>
@@ -106,7 +109,7 @@ export function buildSearchData(
         topic: s.topic,
       });
     }
-    const anchor = s.id.includes('#') ? s.id.slice(s.id.indexOf('#') + 1) : '';
+    const anchor = anchorOf(s.id);
     return {
       page: pageIndex.get(s.page)!,
       anchor,
