@@ -1,5 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBuiltSite } from '../lib/checkBuiltSite';
@@ -23,9 +23,16 @@ type ContentModule = typeof import('../build/contentModel');
 /** Where a build is made before it replaces the output folder (see the publish step). */
 const STAGING = '.dist-staging/';
 
-/** The build failed on content or on the built site: the message lists every problem. */
-class NotesBuildError extends Error {
-  override name = 'NotesBuildError';
+/**
+ * Stops the build on problems of the content or the built site: lists each at its file and line,
+ * and exits with status 1. Not a thrown error: Astro reports an error thrown by a hook as "An
+ * unhandled error occurred" with a stack trace into this file, which reads as a crash of the
+ * build rather than a mistake in a note. Nothing has been written to dist/ at either point (after
+ * rendering, the staging folder is removed first).
+ */
+function stop(logger: AstroIntegrationLogger, problems: FileProblem[]): never {
+  logger.error(formatProblems(problems));
+  process.exit(1);
 }
 
 /**
@@ -53,7 +60,6 @@ export default function notes(): AstroIntegration {
   let content: ContentModel;
   let outDir = '';
   let staging = '';
-  const problem = (problems: FileProblem[]) => new NotesBuildError(formatProblems(problems));
   return {
     name: 'notes',
     hooks: {
@@ -72,7 +78,7 @@ export default function notes(): AstroIntegration {
         content = await build();
         for (const w of content.warnings) logger.warn(`${w.file}:${w.line}: ${w.message}`);
         if (content.problems.length) {
-          if (command === 'build') throw problem(content.problems);
+          if (command === 'build') stop(logger, content.problems);
           logger.error(formatProblems(content.problems));
         } else {
           logger.info(`Checked ${content.notes.length} notes in ${ms(started)}: no problems.`);
@@ -125,7 +131,8 @@ export default function notes(): AstroIntegration {
         });
         if (problems.length) {
           await indexing.catch(() => undefined);
-          throw problem(problems);
+          rmSync(staging, { recursive: true, force: true });
+          stop(logger, problems);
         }
         step(`4. Checked the built site: the links, ids and scripts of ${pages.size} pages, parsed once`);
 

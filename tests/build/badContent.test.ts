@@ -25,6 +25,8 @@ describe.concurrent('a real build', () => {
       '  content/docker/broken.mdx:3: `order` is invalid: Invalid input: expected number, received string.',
     );
     expect(output).not.toContain('generating static routes');
+    // A mistake in a note, not a crash of the build: no hook error, no stack trace.
+    expect(output).not.toMatch(/unhandled error|Stack trace|\bat .*notes\.ts/);
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('the previous build');
     expect(existsSync(join(root, '.dist-staging'))).toBe(false);
   });
@@ -44,7 +46,9 @@ describe.concurrent('a real build', () => {
     expect(output).toContain(
       '  content/docker/tools.mdx:18: The link "../commands.html#tool-nope" is broken: commands.html has no element with the id "tool-nope".',
     );
+    expect(output).not.toMatch(/unhandled error|Stack trace/);
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('the previous build');
+    expect(existsSync(join(root, '.dist-staging'))).toBe(false);
   });
 
   it('builds a note checked against a release past its end of life, warning the writer and telling the reader', async () => {
