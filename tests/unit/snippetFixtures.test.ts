@@ -80,6 +80,16 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       7,
       'unknown flag `--colour` for `kubectl get`: it has no such flag (the nearest is `--cluster`); its flags: https://kubernetes.io/docs/reference/kubectl/generated/kubectl_get/',
     ],
+    [
+      'shell-prompt-no-space',
+      8,
+      '`$docker kill <container>` is read as output, not as a command (not checked, not copied): write the prompt as `$ ` (dollar, space).',
+    ],
+    [
+      'shell-script-prompt-no-space',
+      6,
+      '`$docker logs --follow <container>` is read as a script line running `$docker`, not as a command (not checked, not copied): write the prompt as `$ ` (dollar, space).',
+    ],
     ['shell-unknown-program', 6, 'unknown program `kubctl`: did you mean `kubectl get deployments`?'],
     [
       'shell-unknown-subcommand',

@@ -1,4 +1,4 @@
-import { parseShellSession } from '../shellSession';
+import { parseShellSession, type ShellSession } from '../shellSession';
 import { checkCommands, type CommandCount } from './checkCommands';
 import type { LocalProblem } from './types';
 
@@ -8,5 +8,31 @@ export function checkShellBlock(code: string, rootPrompt: boolean, count: Comman
   const commands = session.lines.flatMap((l, i) =>
     l.command === undefined ? [] : [{ text: session.commands[l.command]!, line: i + 1 }],
   );
-  return checkCommands(commands, count);
+  return [...gluedPrompts(session, rootPrompt), ...checkCommands(commands, count)];
+}
+
+/**
+ * `$docker kill <container>`: a prompt without its space. The parser reads it as output (in a block
+ * with `$ ` prompts) or as a script line running `$docker` (in a block without), so the command is
+ * neither checked nor copied. The rule: a line that is not a continuation and starts with the
+ * prompt followed directly by a lowercase letter. Commands are lowercase words; what real output
+ * begins with `$` is a variable, which is written in capitals (`$HOME`, `${PATH}`), and the notes
+ * have no output line starting with `$` and a letter at all. In a `prompt="#"` block the same goes
+ * for `#docker …` (a comment is `# `, with its space).
+ */
+function gluedPrompts(session: ShellSession, rootPrompt: boolean): LocalProblem[] {
+  const glued = rootPrompt ? /^([$#])([a-z][\w.-]*)/ : /^(\$)([a-z][\w.-]*)/;
+  return session.lines.flatMap((l, i) => {
+    const mistaken = session.prompted ? l.kind === 'output' : l.kind === 'command' && l.prompt === undefined;
+    const m = mistaken ? l.text.match(glued) : null;
+    if (!m) return [];
+    const read = session.prompted ? 'output' : `a script line running \`${m[1]}${m[2]}\``;
+    const name = m[1] === '$' ? 'dollar' : 'hash';
+    return [
+      {
+        line: i + 1,
+        message: `\`${l.text.trim()}\` is read as ${read}, not as a command (not checked, not copied): write the prompt as \`${m[1]} \` (${name}, space).`,
+      },
+    ];
+  });
 }
