@@ -7,6 +7,7 @@ import { transformerPlaceholders } from './src/shiki/placeholders';
 import { transformerCodeFrame } from './src/shiki/codeFrame';
 import { CODE_THEMES } from './src/shiki/themes';
 import { transformerTokenClasses } from './src/shiki/tokenClasses';
+import { LANG_ALIAS } from './src/lib/codeLanguages';
 
 export default defineConfig({
   site: 'https://notes.example.org',
@@ -22,7 +23,8 @@ export default defineConfig({
       // Both themes as CSS variables; src/styles/global.css picks one with light-dark().
       themes: CODE_THEMES,
       defaultColor: false,
-      langAlias: { console: 'shellscript', shell: 'shellscript', dockerfile: 'docker' },
+      // The languages a fence may name, aliases included, are in src/lib/codeLanguages.ts.
+      langAlias: { ...LANG_ALIAS },
       // Order matters: the session parser rewrites the code before the others see its tokens, and
       // the token colours become classes last, once every other transformer has written its spans.
       transformers: [

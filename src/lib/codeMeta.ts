@@ -21,6 +21,9 @@ export interface CodeMeta {
   attributes: Record<string, string>;
 }
 
+/** The attributes a fence may have: those above, the only ones anything reads. */
+export const CODE_META_ATTRIBUTES = ['title', 'prompt', 'fragment'] as const;
+
 const TOKEN = /([\w-]+)=(?:"([^"]*)"|'([^']*)'|(\S+))|\{[^}]*\}|(\S+)/g;
 
 export function parseCodeMeta(meta: string | null | undefined): CodeMeta {

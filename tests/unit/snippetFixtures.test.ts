@@ -39,6 +39,21 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       'unknown key `memroy` at `containerDefinitions[0]` of Dockerrun.aws.json: did you mean `memory`?',
     ],
     [
+      'fence-unknown-attribute',
+      5,
+      'unknown attribute `titel` in the code fence, which nothing reads: did you mean `title`?',
+    ],
+    [
+      'fence-unknown-language',
+      5,
+      'unknown language `ymal` (the block is neither highlighted nor checked): did you mean `yaml`? The notes use `shell`, `yaml`, `json`, `dockerfile` or `text` (docs/WRITING.md); any other language Shiki highlights is accepted (https://shiki.style/languages).',
+    ],
+    [
+      'fence-unknown-prompt-attribute',
+      5,
+      'unknown attribute `promt` in the code fence, which nothing reads: did you mean `prompt`?',
+    ],
+    [
       'fragment-unknown-kind',
       5,
       'unknown fragment kind `compose-services`: use one of compose-service, k8s-container, k8s-pod-spec, k8s-pod-template, workflow-job, workflow-step, dockerfile-stage (docs/WRITING.md).',

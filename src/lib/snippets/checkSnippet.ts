@@ -1,4 +1,5 @@
 import { SHELL_LANGS } from '../shellSession';
+import { checkFence } from './checkFence';
 import { checkDockerfileSnippet } from './checkDockerfileSnippet';
 import { checkJson } from './checkJson';
 import { checkShellBlock } from './checkShellBlock';
@@ -25,7 +26,7 @@ export function checkSnippetReport(snippet: Snippet): SnippetReport {
   const atFence = (message: string) => ({ line: snippet.line - 1, message });
 
   let fragment: FragmentKind | undefined;
-  const fenceProblems: SnippetProblem[] = [];
+  const fenceProblems: SnippetProblem[] = checkFence(lang, meta).map(atFence);
   if (meta.words.includes('partial'))
     fenceProblems.push(
       atFence(
