@@ -26,6 +26,17 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       8,
       'Dockerfile: `CMD[…]` needs a space before the `[`: write `CMD ["node", "index.js"]`.',
     ],
+    ['dockerfile-cmd-command', 8, 'unknown command `strat` for `npm`: did you mean `npm star` or `npm start`?'],
+    [
+      'dockerfile-entrypoint-exec-command',
+      8,
+      'unknown command `strat` for `npm`: did you mean `npm star` or `npm start`?',
+    ],
+    [
+      'dockerfile-exec-form-json',
+      9,
+      'Dockerfile: the exec form of `CMD` is not valid JSON, so Docker runs it as a shell command: write it as JSON, the items separated by commas: `CMD ["npm", "start"]`.',
+    ],
     ['dockerfile-no-from', 6, 'Dockerfile: No source image provided with `FROM`.'],
     [
       'dockerfile-run-command',

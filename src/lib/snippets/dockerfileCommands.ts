@@ -1,0 +1,68 @@
+import type { Instruction } from 'dockerfile-ast';
+import type { LocalProblem } from './types';
+
+/** The instructions whose arguments are a command: shell form (`CMD npm start`) or exec form (`CMD ["npm", "start"]`). */
+const COMMAND_INSTRUCTIONS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
+
+/** Only double-quoted strings, commas and spaces between brackets: meant as JSON. */
+const STRINGS_ONLY = /^\[\s*(?:"(?:[^"\\]|\\.)*"\s*,?\s*)*\]$/s;
+const STRING = /"(?:[^"\\]|\\.)*"/g;
+
+/** An argument as a shell word: as it is when it has no special characters, else single-quoted. */
+const shellWord = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * The commands of a Dockerfile's `RUN`, `CMD` and `ENTRYPOINT` instructions, each with the snippet
+ * line it starts on, to be checked as shell commands; an exec-form array is checked as the command
+ * its items make (`["npm", "strat"]` is `npm strat`). Docker reads an argument that starts with `[`
+ * as exec form only when it is a JSON array of strings, and otherwise runs it as a shell command,
+ * silently: `CMD ["npm" "start"]` runs `/bin/sh -c '["npm" "start"]'`. An argument that was meant as
+ * JSON (only quoted strings, or `["` at its start) but does not parse is reported; one that is shell
+ * (`RUN [ -f /x ] || …`) is checked as shell. A heredoc (`RUN <<EOF`) is not checked.
+ */
+export function dockerfileCommands(instructions: Instruction[]): {
+  commands: { text: string; line: number }[];
+  problems: LocalProblem[];
+} {
+  const commands: { text: string; line: number }[] = [];
+  const problems: LocalProblem[] = [];
+  for (const i of instructions) {
+    const keyword = i.getKeyword();
+    const raw = i.getRawArgumentsContent();
+    const range = i.getArgumentsRange();
+    if (!COMMAND_INSTRUCTIONS.has(keyword) || !raw || !range) continue;
+    const line = range.start.line + 1;
+    // `--mount=…` and other RUN flags come before the command.
+    const text = keyword === 'RUN' ? raw.replace(/^(?:--[\w-]+=\S+\s+)+/, '') : raw;
+    if (text.startsWith('<<')) continue;
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('[')) {
+      commands.push({ text, line });
+      continue;
+    }
+    const items = execForm(trimmed);
+    if (items) commands.push({ text: items.map(shellWord).join(' '), line });
+    else if (STRINGS_ONLY.test(trimmed))
+      problems.push({
+        line,
+        message: `Dockerfile: the exec form of \`${keyword}\` is not valid JSON, so Docker runs it as a shell command: write it as JSON, the items separated by commas: \`${keyword} [${(trimmed.match(STRING) ?? []).join(', ')}]\`.`,
+      });
+    else if (trimmed.startsWith('["'))
+      problems.push({
+        line,
+        message: `Dockerfile: the exec form of \`${keyword}\` is not valid JSON, so Docker runs it as a shell command: write each item as a double-quoted string, the items separated by commas (\`${keyword} ["npm", "start"]\`).`,
+      });
+    else commands.push({ text, line });
+  }
+  return { commands, problems };
+}
+
+/** The items of an exec-form argument, or undefined when it is not a JSON array of strings. */
+function execForm(text: string): string[] | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

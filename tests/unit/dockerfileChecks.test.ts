@@ -1,0 +1,40 @@
+import dockerfileAst from 'dockerfile-ast';
+import { describe, expect, it } from 'vitest';
+import { dockerfileCommands } from '~/lib/snippets/dockerfileCommands';
+
+const parse = (code: string) => dockerfileAst.DockerfileParser.parse(code);
+const commandsOf = (code: string) => dockerfileCommands(parse(code).getInstructions());
+
+describe('dockerfileCommands', () => {
+  it('gives the commands of RUN, CMD and ENTRYPOINT, shell or exec form, at their lines', () => {
+    expect(
+      commandsOf(
+        'FROM node:24\nRUN --mount=type=cache,target=/root/.npm npm ci\nCMD ["npm", "run", "start"]\nENTRYPOINT ["sh", "-c", "echo \'hi\'"]\nCMD npm start',
+      ),
+    ).toEqual({
+      commands: [
+        { text: 'npm ci', line: 2 },
+        { text: 'npm run start', line: 3 },
+        { text: `sh -c 'echo '\\''hi'\\'''`, line: 4 },
+        { text: 'npm start', line: 5 },
+      ],
+      problems: [],
+    });
+  });
+
+  it('checks `[ … ]` that is shell as shell, and leaves heredocs and other instructions alone', () => {
+    expect(commandsOf('RUN [ -f x ] || exit 1\nRUN <<EOF\nnpm ci\nEOF\nCOPY . .').commands).toEqual([
+      { text: '[ -f x ] || exit 1', line: 1 },
+    ]);
+  });
+
+  it('reports an exec form meant as JSON that does not parse', () => {
+    const messages = (code: string) => commandsOf(code).problems.map((p) => p.message);
+    expect(messages('ENTRYPOINT ["a" "b"]')).toEqual([
+      'Dockerfile: the exec form of `ENTRYPOINT` is not valid JSON, so Docker runs it as a shell command: write it as JSON, the items separated by commas: `ENTRYPOINT ["a", "b"]`.',
+    ]);
+    expect(messages('CMD ["npm", "start",]')[0]).toMatch(/`CMD \["npm", "start"\]`\.$/);
+    expect(messages('CMD ["sleep", 10]')[0]).toMatch(/write each item as a double-quoted string/);
+    expect(messages('RUN [ "$CI" ]')).toEqual([]);
+  });
+});
