@@ -1,5 +1,6 @@
 import dockerfileAst from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
+import { checkCopyFrom } from '~/lib/snippets/checkCopyFrom';
 import { dockerfileCommands } from '~/lib/snippets/dockerfileCommands';
 
 const parse = (code: string) => dockerfileAst.DockerfileParser.parse(code);
@@ -36,5 +37,23 @@ describe('dockerfileCommands', () => {
     expect(messages('CMD ["npm", "start",]')[0]).toMatch(/`CMD \["npm", "start"\]`\.$/);
     expect(messages('CMD ["sleep", 10]')[0]).toMatch(/write each item as a double-quoted string/);
     expect(messages('RUN [ "$CI" ]')).toEqual([]);
+  });
+});
+
+describe('checkCopyFrom', () => {
+  const lines = (code: string) => checkCopyFrom(parse(code)).map((p) => p.line);
+  const stages = 'FROM node:24 AS build\nFROM node:24 AS base\nFROM nginx\n';
+
+  it('reports a bare name within two edits of a stage', () => {
+    expect(lines(`${stages}COPY --from=buidl /a /b\nCOPY --from=bsae /a /b`)).toEqual([4, 5]);
+  });
+
+  it('leaves stages, indexes, images and variables alone', () => {
+    expect(
+      lines(
+        `${stages}COPY --from=BUILD /a /b\nCOPY --from=0 /a /b\nCOPY --from=bash /a /b\nCOPY --from=busybox /a /b\nCOPY --from=nginx:alpine /a /b\nCOPY --from=ghcr.io/x/y /a /b\nCOPY --from=$STAGE /a /b\nCOPY --from=postgres /a /b`,
+      ),
+    ).toEqual([]);
+    expect(lines('COPY --from=buidl /a /b')).toEqual([]);
   });
 });

@@ -28,6 +28,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
     ],
     ['dockerfile-cmd-command', 8, 'unknown command `strat` for `npm`: did you mean `npm star` or `npm start`?'],
     [
+      'dockerfile-copy-from-stage',
+      13,
+      'Dockerfile: `COPY --from=buidl` names no stage of this Dockerfile (Docker would pull an image `buidl`): did you mean `build`?',
+    ],
+    [
       'dockerfile-entrypoint-exec-command',
       8,
       'unknown command `strat` for `npm`: did you mean `npm star` or `npm start`?',

@@ -1,5 +1,6 @@
 import dockerfileAst from 'dockerfile-ast';
 import { checkCommands, type CommandCount } from './checkCommands';
+import { checkCopyFrom } from './checkCopyFrom';
 import { checkDockerfile } from './checkDockerfile';
 import { dockerfileCommands } from './dockerfileCommands';
 import type { LocalProblem } from './types';
@@ -7,13 +8,16 @@ import type { LocalProblem } from './types';
 const { DockerfileParser } = dockerfileAst; // a CommonJS package
 
 /**
- * A Dockerfile: dockerfile-utils' checks and the commands of
+ * A Dockerfile: dockerfile-utils' checks, `COPY --from` against the stages, and the commands of
  * `RUN`, `CMD` and `ENTRYPOINT` (shell or exec form) checked as shell commands.
  */
 export function checkDockerfileSnippet(code: string, stage: boolean, count: CommandCount): LocalProblem[] {
   const dockerfile = DockerfileParser.parse(code);
   const { commands, problems } = dockerfileCommands(dockerfile.getInstructions());
-  return [...checkDockerfile(code, stage), ...problems, ...checkCommands(commands, count)].sort(
-    (a, b) => a.line - b.line,
-  );
+  return [
+    ...checkDockerfile(code, stage),
+    ...checkCopyFrom(dockerfile),
+    ...problems,
+    ...checkCommands(commands, count),
+  ].sort((a, b) => a.line - b.line);
 }
