@@ -212,6 +212,25 @@ const FIXTURES: [string, string[]][] = [
     ],
   ],
   ['uppercase-extension', ['docker/Shout.MDX:1: Write the extension in lower case: rename it to Shout.mdx.']],
+  [
+    'pipe-in-table',
+    [
+      'docker/table.mdx:15: This table row has 3 cells but the table has 2 columns, so the last one is not shown: write a `|` inside a cell as `\\|` (in code too).',
+    ],
+  ],
+  [
+    'unclosed-fence',
+    [
+      'docker/closed.mdx:13: The code block ```shell is not closed, so everything after it is shown as code: close it with ``` where its code ends.',
+      'docker/open.mdx:13: The code block ```shell is not closed, so what follows it is shown as code up to the ```yaml at line 20: close it with ``` before line 20.',
+    ],
+  ],
+  [
+    'undefined-reference',
+    [
+      'docker/reference.mdx:13: The link reference `[logs-ref]` has no definition, so the page shows it as text: add `[logs-ref]: <url>` on a line of its own, or write an inline link [text](url).',
+    ],
+  ],
 ];
 
 describe('bad content is refused with the file, the line in the note and what to fix', () => {

@@ -4,6 +4,7 @@ import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import { parseCodeMeta } from '../codeMeta';
 import { sessionOfBlock } from '../shellSession';
+import { checkMarkdown } from './checkMarkdown';
 import { describeCommand } from './describeCommand';
 import { parseEsm } from './esm';
 import { ASTRO_MARKDOWN_DEFAULTS, MdxSyntaxError, parseMdx, type MarkdownFeatures, type MdxParser } from './parseMdx';
@@ -66,6 +67,7 @@ export function buildNoteModel(source: string, note: NoteIdentity, options: Mode
     return model;
   }
   new NoteWalker(model, tree).run();
+  model.problems.push(...checkMarkdown(tree, source));
   model.parsed = true;
   return model;
 }
