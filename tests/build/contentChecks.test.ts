@@ -213,6 +213,13 @@ const FIXTURES: [string, string[]][] = [
   ],
   ['uppercase-extension', ['docker/Shout.MDX:1: Write the extension in lower case: rename it to Shout.mdx.']],
   [
+    'percent-in-path',
+    [
+      'docker/percent.mdx:13: ![A disk at 100 percent](./disk-100%.png): the path has a % that is not an escape: write % as %25 (or rename the file).',
+      'docker/percent.mdx:15: The link "percent.html#50%-off" is broken: its #fragment has a % that is not an escape: write % as %25 (a heading\'s anchor has no %).',
+    ],
+  ],
+  [
     'pipe-in-table',
     [
       'docker/table.mdx:15: This table row has 3 cells but the table has 2 columns, so the last one is not shown: write a `|` inside a cell as `\\|` (in code too).',

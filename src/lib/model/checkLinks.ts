@@ -26,17 +26,22 @@ export function resolveLink(href: string, from: string): LinkTarget | { error: s
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
   const hashAt = href.indexOf('#');
   const pathPart = (hashAt < 0 ? href : href.slice(0, hashAt)).split('?')[0]!;
-  const fragment = hashAt < 0 ? undefined : decodeURIComponent(href.slice(hashAt + 1));
   if (pathPart.startsWith('/')) {
     return {
       error: 'a link from the site root breaks when the site is opened from disk: write it relative to this page',
     };
   }
   let path: string;
+  let fragment: string | undefined;
+  try {
+    fragment = hashAt < 0 ? undefined : decodeURIComponent(href.slice(hashAt + 1));
+  } catch {
+    return { error: "its #fragment has a % that is not an escape: write % as %25 (a heading's anchor has no %)" };
+  }
   try {
     path = pathPart === '' ? from : decodeURIComponent(posix.normalize(posix.join(posix.dirname(from), pathPart)));
   } catch {
-    return { error: 'the link is not a valid URL' };
+    return { error: 'it has a % that is not an escape: write % as %25 (or rename the file)' };
   }
   if (path.startsWith('../')) return { error: 'the link points above the site root' };
   if (path.endsWith('/') || path === '.') {

@@ -131,6 +131,15 @@ function checkElements(model: NoteModel, context: NoteCheckContext): Problem[] {
   return problems;
 }
 
+/** `decodeURI`, or undefined when a `%` in the path is not an escape (`disk-100%.png`). */
+function decodePath(path: string): string | undefined {
+  try {
+    return decodeURI(path);
+  } catch {
+    return undefined;
+  }
+}
+
 function checkImages(model: NoteModel, context: NoteCheckContext): Problem[] {
   const problems: Problem[] = [];
   for (const image of model.images) {
@@ -145,10 +154,19 @@ function checkImages(model: NoteModel, context: NoteCheckContext): Problem[] {
       continue;
     }
     if (/^[a-z][a-z0-9+.-]*:/i.test(image.src)) continue; // data: URLs
-    const path = image.src.startsWith('/')
-      ? `public${decodeURI(image.src.split(/[?#]/)[0]!)}`
-      : posix.join(posix.dirname(model.file), decodeURI(image.src.split(/[?#]/)[0]!));
-    if (!context.exists(path)) {
+    const decoded = decodePath(image.src.split(/[?#]/)[0]!);
+    const path =
+      decoded === undefined
+        ? undefined
+        : image.src.startsWith('/')
+          ? `public${decoded}`
+          : posix.join(posix.dirname(model.file), decoded);
+    if (path === undefined) {
+      problems.push({
+        line: image.line,
+        message: `${shown}: the path has a % that is not an escape: write % as %25 (or rename the file).`,
+      });
+    } else if (!context.exists(path)) {
       problems.push({
         line: image.line,
         message: `${shown}: the image ${path} does not exist. Check the file name; a path is relative to the note's file.`,

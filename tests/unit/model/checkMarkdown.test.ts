@@ -8,6 +8,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { describe, expect, it } from 'vitest';
 import { checkMarkdown } from '~/lib/model/checkMarkdown';
+import { resolveLink } from '~/lib/model/checkLinks';
 import { parseMdx, type MdxParser } from '~/lib/model/parseMdx';
 
 const micromark: MdxParser = (source) =>
@@ -94,5 +95,20 @@ describe('checkMarkdown: reference links', () => {
         '[ref]: https://example.com/',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('resolveLink: a % that is not an escape', () => {
+  it('is explained, not thrown', () => {
+    expect(resolveLink('a.html#50%-off', 'docker/x.html')).toEqual({
+      error: "its #fragment has a % that is not an escape: write % as %25 (a heading's anchor has no %)",
+    });
+    expect(resolveLink('disk-100%.html', 'docker/x.html')).toEqual({
+      error: 'it has a % that is not an escape: write % as %25 (or rename the file)',
+    });
+    expect(resolveLink('disk-100%25.html#a%20b', 'docker/x.html')).toEqual({
+      path: 'docker/disk-100%.html',
+      fragment: 'a b',
+    });
   });
 });
