@@ -238,6 +238,12 @@ const FIXTURES: [string, string[]][] = [
       'docker/reference.mdx:13: The link reference `[logs-ref]` has no definition, so the page shows it as text: add `[logs-ref]: <url>` on a line of its own, or write an inline link [text](url).',
     ],
   ],
+  [
+    'unknown-callout-type',
+    [
+      'docker/callout.mdx:15: <Callout type="warning"> is not a kind of callout: use one of note, tip, caution, deprecated, mistake.',
+    ],
+  ],
 ];
 
 describe('bad content is refused with the file, the line in the note and what to fix', () => {

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { ZodType } from 'astro/zod';
+import { CALLOUT_KINDS, isCalloutType } from '../calloutKinds';
 import { checkFrontmatter } from './checkFrontmatter';
 import { closest } from './closest';
 import { checkSearchPhrases } from './checkSearchPhrases';
@@ -79,7 +80,10 @@ function checkElements(model: NoteModel, context: NoteCheckContext): Problem[] {
   for (const e of model.elements) {
     const root = e.name.split('.')[0]!;
     if (/^[A-Z]/.test(root) || e.name.includes('.')) {
-      if (imported.has(root)) continue;
+      if (imported.has(root)) {
+        if (e.name === 'Callout') problems.push(...checkCallout(e));
+        continue;
+      }
       const path = context.components.get(root);
       const near = path ? undefined : closest(root, context.components.keys());
       problems.push({
@@ -129,6 +133,22 @@ function checkElements(model: NoteModel, context: NoteCheckContext): Problem[] {
     }
   }
   return problems;
+}
+
+/** A callout's `type` must be one the component knows (src/lib/calloutKinds.ts): else the page fails to render. */
+function checkCallout(e: NoteModel['elements'][number]): Problem[] {
+  const types = Object.keys(CALLOUT_KINDS).join(', ');
+  const type = e.attributes.find((a) => a.name === 'type');
+  if (type && type.value === undefined) return []; // an expression, type={…}
+  if (type && isCalloutType(type.value!)) return [];
+  return [
+    {
+      line: e.line,
+      message: type
+        ? `<Callout type="${type.value}"> is not a kind of callout: use one of ${types}.`
+        : `<Callout> has no \`type\`: add one of ${types}, as in <Callout type="note">.`,
+    },
+  ];
 }
 
 /** `decodeURI`, or undefined when a `%` in the path is not an escape (`disk-100%.png`). */
