@@ -213,6 +213,18 @@ const FIXTURES: [string, string[]][] = [
   ],
   ['uppercase-extension', ['docker/Shout.MDX:1: Write the extension in lower case: rename it to Shout.mdx.']],
   [
+    'html-comment',
+    [
+      'docker/comment.mdx:13: MDX does not parse: an HTML comment, <!-- … -->, is not MDX. MDX comments are written `{/* … */}`.',
+    ],
+  ],
+  [
+    'html-heading',
+    [
+      'docker/heading.mdx:13: <h3> in a note: write the heading as `### …`, so that it gets its anchor, its place in the table of contents and in search.',
+    ],
+  ],
+  [
     'percent-in-path',
     [
       'docker/percent.mdx:13: ![A disk at 100 percent](./disk-100%.png): the path has a % that is not an escape: write % as %25 (or rename the file).',

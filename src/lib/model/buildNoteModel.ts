@@ -26,6 +26,9 @@ const INLINE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference',
 const MDX_HINT =
   'A placeholder such as <image> and a { or } in prose must be in backticks (`<image>`), or escaped (\\{).';
 
+/** Sätteri's and micromark's error for `<!--`: an HTML comment is not MDX. */
+const HTML_COMMENT = /^Unexpected character `!` \(U\+0021\) before name/;
+
 /**
  * Builds the model of one note from its MDX source: one parse (parseMdx.ts), one walk in document
  * order. Heading anchors are made the way the page makes them (github-slugger over each heading's
@@ -63,7 +66,12 @@ export function buildNoteModel(source: string, note: NoteIdentity, options: Mode
     tree = (options.parse ?? parseMdx)(source, options.features ?? ASTRO_MARKDOWN_DEFAULTS);
   } catch (e) {
     if (!(e instanceof MdxSyntaxError)) throw e;
-    model.problems.push({ line: e.line, message: `MDX does not parse: ${e.message}. ${MDX_HINT}` });
+    model.problems.push({
+      line: e.line,
+      message: HTML_COMMENT.test(e.message)
+        ? 'MDX does not parse: an HTML comment, <!-- … -->, is not MDX. MDX comments are written `{/* … */}`.'
+        : `MDX does not parse: ${e.message}. ${MDX_HINT}`,
+    });
     return model;
   }
   new NoteWalker(model, tree).run();

@@ -115,6 +115,16 @@ function checkElements(model: NoteModel, context: NoteCheckContext): Problem[] {
       });
       continue;
     }
+    const heading = e.name.match(/^h([1-6])$/);
+    if (heading) {
+      problems.push({
+        line: e.line,
+        message:
+          `<${e.name}> in a note: write the heading as \`${'#'.repeat(Number(heading[1]))} …\`, ` +
+          'so that it gets its anchor, its place in the table of contents and in search.',
+      });
+      continue;
+    }
     if (!HTML_ELEMENTS.has(e.name)) {
       problems.push({
         line: e.line,
