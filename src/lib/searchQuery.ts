@@ -144,19 +144,31 @@ const PHRASE = new RegExp(`\\b(${Object.keys(PHRASES).join('|')})\\b`, 'gi');
 /** Two-word verbs as the dictionary's one word (PHRASES). */
 const joinPhrases = (query: string) => query.replace(PHRASE, (m) => PHRASES[m.toLowerCase().replace(/\s+/g, ' ')] ?? m);
 
-const byStem = new WeakMap<Record<string, string[]>, Map<string, string[]>>();
+/**
+ * A table's entry for a reader's word, never one the object inherits: "constructor" is a word a
+ * reader may type, and `table["constructor"]` is a function.
+ */
+export const ownEntry = <T>(table: Readonly<Record<string, T>>, word: string): T | undefined =>
+  Object.hasOwn(table, word) ? table[word] : undefined;
 
-/** A word's task words: those of the word, or of a word with the same stem ("crashing", "crash"). */
+const byStem = new WeakMap<Record<string, string[]>, Map<string, [string, string[]][]>>();
+
+/**
+ * A word's task words: those of the word, or of a shorter word with the same stem ("crashing"
+ * has those of "crash"). Never a longer one's: "run" is not "running" (`ps`: which are running).
+ */
 function synonymsOf(word: string, synonyms: Record<string, string[]> | undefined): string[] {
   if (!synonyms) return [];
-  if (synonyms[word]) return synonyms[word];
+  const own = ownEntry(synonyms, word);
+  if (own) return own;
   let stems = byStem.get(synonyms);
   if (!stems) {
     stems = new Map();
-    for (const [w, targets] of Object.entries(synonyms)) if (!stems.has(stem(w))) stems.set(stem(w), targets);
+    for (const [w, targets] of Object.entries(synonyms))
+      stems.set(stem(w), [...(stems.get(stem(w)) ?? []), [w, targets]]);
     byStem.set(synonyms, stems);
   }
-  return stems.get(stem(word)) ?? [];
+  return (stems.get(stem(word)) ?? []).find(([w]) => w.length <= word.length)?.[1] ?? [];
 }
 
 /**
@@ -174,7 +186,7 @@ export function rewriteQuery(query: string, dictionary: Dictionary, correct = tr
   const typing = !/\s$/.test(query);
   tokens.forEach((token, ti) => {
     const flag = token.startsWith('-');
-    const alias = flag ? undefined : dictionary.aliases[token];
+    const alias = flag ? undefined : ownEntry(dictionary.aliases, token);
     const expanded = (alias ?? token).split(' ');
     for (const raw of expanded) {
       const word = correct && !flag && dictionary.words.size ? correctWord(raw, dictionary.words) : raw;
@@ -185,7 +197,7 @@ export function rewriteQuery(query: string, dictionary: Dictionary, correct = tr
         if (!terms.some((t) => t.word === s.replace(/^-+/, '')))
           terms.push({ word: s.replace(/^-+/, ''), weight, flag: s.startsWith('-') });
       };
-      for (const f of flag ? (dictionary.flags?.[word] ?? []) : []) add(f, 1);
+      for (const f of flag && dictionary.flags ? (ownEntry(dictionary.flags, word) ?? []) : []) add(f, 1);
       // "=policy": a stand-in as strong as the word ("automatically" restarts are restart policies).
       for (const s of synonymsOf(word, dictionary.synonyms))
         add(s.replace(/^=/, ''), s.startsWith('=') ? 1 : SYNONYM_WEIGHT);
@@ -196,7 +208,10 @@ export function rewriteQuery(query: string, dictionary: Dictionary, correct = tr
           if (part.length >= 3 && !dictionary.stopwords.has(part)) add(part, SYNONYM_WEIGHT);
       const prefix = typing && ti === tokens.length - 1 && !alias && word === raw && !flag;
       groups.push(prefix ? { word, terms, prefix } : { word, terms });
-      sideOf.push(sides?.[0].includes(token) ? 0 : sides?.[1].includes(token) ? 1 : undefined);
+      // A word of both sides ("kubectl" in "kubectl run vs kubectl apply") tells them apart from
+      // nothing: it is on neither side, or a heading with it and one side would have both.
+      const [a, b] = [sides?.[0].includes(token), sides?.[1].includes(token)];
+      sideOf.push(a && !b ? 0 : b && !a ? 1 : undefined);
     }
   });
   const side = (n: 0 | 1) => sideOf.flatMap((s, i) => (s === n ? [i] : []));

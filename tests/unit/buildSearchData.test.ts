@@ -3,6 +3,7 @@ import {
   buildSearchData,
   countWords,
   flagEquivalents,
+  phraseWords,
   searchSources,
   searchText,
   sectionRecord,
@@ -151,6 +152,15 @@ describe('sectionRecord', () => {
     expect(JSON.stringify({ ...row, phraseWords: 0 })).not.toContain('tail');
     expect(searchText(asked)).toContain('what did my container print');
     expect(countWords([asked]).map(([w]) => w)).toContain('tail');
+  });
+
+  it('writes an abbreviation of a phrase as the words a query is rewritten to', () => {
+    const stop = new Set(tables.stopwords);
+    // A query's "pvc" is looked up as "persistentvolumeclaim" (ALIASES), never as "pvc".
+    const asked = { ...sources[1]!, phrases: ['resize a k8s pvc'] };
+    expect(phraseWords(asked, stop)).toEqual(['resize', 'kubernetes', 'persistentvolumeclaim']);
+    expect(sectionRecord(asked, stop).content).toMatch(/^resize kubernetes persistentvolumeclaim View/);
+    expect(buildSearchData([asked], tables).sections[0]!.phraseWords).toBe(3);
   });
 });
 

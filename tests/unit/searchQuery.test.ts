@@ -137,6 +137,13 @@ describe('rewriteQuery', () => {
     expect(rewriteQuery('crashing', d).groups[0]!.terms.map((t) => t.word)).toEqual(['crashing', 'restart']);
   });
 
+  it('does not give a word the task words of a longer word with its stem', () => {
+    // "running" (which are running) is `ps`; "run" is not.
+    const d = { ...dictionary, synonyms: { running: ['ps'] } };
+    expect(rewriteQuery('running', d).groups[0]!.terms.map((t) => t.word)).toEqual(['running', 'ps']);
+    expect(rewriteQuery('run', d).groups[0]!.terms.map((t) => t.word)).toEqual(['run']);
+  });
+
   it('reads two-word verbs as one word', () => {
     expect(rewriteQuery('how to get into a running container', dictionary).words).toEqual([
       'enter',
@@ -173,6 +180,18 @@ describe('rewriteQuery', () => {
       [1],
     ]);
     expect(rewriteQuery('docker logs', dictionary).comparison).toBeUndefined();
+  });
+
+  it('leaves a word of both sides of a comparison on neither: it tells them apart from nothing', () => {
+    const q = rewriteQuery('kubectl run vs kubectl apply', dictionary);
+    expect(q.words).toEqual(['kubectl', 'run', 'apply']);
+    expect(q.comparison).toEqual([[1], [2]]);
+  });
+
+  it('reads a word that is also a property of every object as a word ("constructor")', () => {
+    const q = rewriteQuery('constructor tostring', dictionary);
+    expect(q.words).toEqual(['constructor', 'tostring']);
+    expect(q.groups.map((g) => g.terms.length)).toEqual([1, 1]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describeCommand } from '../model/describeCommand';
 import { searchSections, type SearchNote, type SectionDoc } from '../searchSections';
-import { normalizeText, queryWords } from '../searchQuery';
+import { ALIASES } from '../searchDictionary';
+import { normalizeText, ownEntry, queryWords } from '../searchQuery';
 import type { SearchData, SearchPage, SearchSection, SearchTables } from './searchData';
 
 /** A section of a note with what the page around it says about itself. */
@@ -50,12 +51,14 @@ const recordWords = (text: string, stopwords: ReadonlySet<string>) =>
  * The words of a section's search phrases, which its pagefind record starts with: the engine
  * tells a word found in them from one found in the text by its position (pagefind gives each
  * result's word positions), so the rows carry only their number. Each is a word with a letter or
- * digit, so that pagefind counts the positions as this list does.
+ * digit, so that pagefind counts the positions as this list does. An abbreviation is written as
+ * the words a query's is rewritten to (ALIASES: "pvc" as "persistentvolumeclaim"), since a query
+ * never looks up the abbreviation itself.
  */
 export const phraseWords = (s: Pick<SectionSource, 'phrases'>, stopwords: ReadonlySet<string>) =>
-  recordWords(s.phrases.join(' ').replace(/[^\p{L}\p{N}_.'’-]+/gu, ' '), stopwords).filter((w) =>
-    /[\p{L}\p{N}]/u.test(w),
-  );
+  recordWords(s.phrases.join(' ').replace(/[^\p{L}\p{N}_.'’-]+/gu, ' '), stopwords)
+    .flatMap((w) => ownEntry(ALIASES, w.toLowerCase())?.split(' ') ?? [w])
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 /**
  * The tools a section's commands use (`docker compose up` → `compose`), as the content model
