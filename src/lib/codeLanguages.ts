@@ -21,7 +21,8 @@ export const NOTE_LANGUAGES = ['shell', 'yaml', 'json', 'dockerfile', 'text'] as
 
 /** Whether the site highlights (or shows as plain text on purpose) a block of language `lang`. */
 export function isKnownLanguage(lang: string): boolean {
-  return isSpecialLang(lang) || (LANG_ALIAS[lang] ?? lang) in bundledLanguages;
+  const name = Object.hasOwn(LANG_ALIAS, lang) ? LANG_ALIAS[lang]! : lang;
+  return isSpecialLang(lang) || Object.hasOwn(bundledLanguages, name);
 }
 
 /** Every language name the site accepts, for "did you mean". */

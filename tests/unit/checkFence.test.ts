@@ -10,7 +10,9 @@ describe('isKnownLanguage: the languages the site highlights', () => {
     '%s',
     (lang) => expect(isKnownLanguage(lang)).toBe(true),
   );
-  it.each(['ymal', 'shel', 'dockrfile', 'jsn'])('not %s', (lang) => expect(isKnownLanguage(lang)).toBe(false));
+  it.each(['ymal', 'shel', 'dockrfile', 'jsn', 'constructor', 'tostring'])('not %s', (lang) =>
+    expect(isKnownLanguage(lang)).toBe(false),
+  );
 });
 
 describe('checkFence', () => {
