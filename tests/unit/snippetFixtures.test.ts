@@ -121,6 +121,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       6,
       '`$docker logs --follow <container>` is read as a script line running `$docker`, not as a command (not checked, not copied): write the prompt as `$ ` (dollar, space).',
     ],
+    [
+      'shell-minikube-group',
+      7,
+      'unknown command `enabel` for `minikube addons`: did you mean `minikube addons enable`?',
+    ],
     ['shell-unknown-program', 6, 'unknown program `kubctl`: did you mean `kubectl get deployments`?'],
     [
       'shell-unknown-subcommand',

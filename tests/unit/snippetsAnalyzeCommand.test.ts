@@ -83,6 +83,13 @@ describe('analyzeCommand: program, sub-command path, flags and key from the gram
     expect(messages('git comit -m "x"')).toEqual(['unknown command `comit` for `git`: did you mean `git commit`?']);
     expect(messages('helm repo')).toEqual(['`helm repo` needs a command: one of add, index, list, remove, update.']);
     expect(messages('docker run -p')).toEqual(['flag `-p` of `docker run` needs a value.']);
+    expect(messages('minikube config unsett memory')).toEqual([
+      'unknown command `unsett` for `minikube config`: did you mean `minikube config unset`?',
+    ]);
+    expect(messages('minikube completion powershel')).toEqual([
+      'unknown command `powershel` for `minikube completion`: did you mean `minikube completion powershell`?',
+    ]);
+    expect(messages('minikube profile dev')).toEqual([]);
   });
 
   it('gives tools outside the grammar their old key, unchecked, and shell utilities none', () => {
