@@ -105,6 +105,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       6,
       '`docker-compose` is Compose v1, removed (no longer updated since July 2023 and not shipped with Docker any more): use `docker compose up` (https://docs.docker.com/compose/releases/migrate/).',
     ],
+    [
+      'shell-kubectl-resource-type',
+      7,
+      'unknown resource type `deploymnet` for `kubectl describe`: did you mean `deployment`?',
+    ],
     ['shell-flag-typo', 7, 'unknown flag `--folow` for `docker logs`: did you mean `--follow`?'],
     [
       'shell-unknown-flag',

@@ -1,6 +1,7 @@
 import retired from '../../data/cli/retired.json' with { type: 'json' };
 import { type CommandNode, findFlag, flagNames, grammarTools } from './cliGrammar';
 import { didYouMean, orList } from './didYouMean';
+import { kubectlResourceProblems } from './kubectlResources';
 import { referenceUrl } from './referenceUrl';
 import type { Word } from './lexShell';
 import { SHELL_UTILITIES } from './shellUtilities';
@@ -84,6 +85,7 @@ function analyzeSimple(command: SimpleCommand, problems: CommandProblem[]): Simp
   let node: CommandNode = root;
   const subcommand: string[] = [];
   const flags: string[] = [];
+  const args: Word[] = [];
   let argumentSeen = false;
   const where = () => code(node.path.join(' '));
 
@@ -150,8 +152,10 @@ function analyzeSimple(command: SimpleCommand, problems: CommandProblem[]): Simp
       }
     }
     argumentSeen = true;
+    args.push(w);
     if (node.flagsEndAtFirstArg) break;
   }
+  if (program === 'kubectl') problems.push(...kubectlResourceProblems(node, args, flags));
   if (node.group && !node.runnable && words.length === subcommand.length + 1) {
     const some = node.childNames.slice(0, 12).join(', ');
     problems.push({
