@@ -99,7 +99,11 @@ const markdownAliases = (md) =>
   );
 
 async function docker(cliDir, buildxDir, composeDir) {
-  const root = { program: 'docker' };
+  // docker/cli installs its global options (`--context`, `--host`, `--config`, `--log-level`,
+  // `--tls*`, `--debug`) on the root command's own flag set, not as persistent flags: they are
+  // valid only before the sub-command (`docker --context prod run`), and plugins (compose, buildx)
+  // do not take them either.
+  const root = { program: 'docker', localFlags: true };
   const cliRef = 'docs/reference/commandline';
   // Top-level shortcuts (`docker ps`) have their own file; the tree is the files' names.
   const aliases = [];

@@ -110,6 +110,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       7,
       'unknown resource type `deploymnet` for `kubectl describe`: did you mean `deployment`?',
     ],
+    [
+      'shell-docker-root-flag',
+      7,
+      '`--context` is a flag of `docker` itself: write it before the sub-command, `docker --context prod run`.',
+    ],
     ['shell-flag-typo', 7, 'unknown flag `--folow` for `docker logs`: did you mean `--follow`?'],
     [
       'shell-unknown-flag',

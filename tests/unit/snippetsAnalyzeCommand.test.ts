@@ -92,6 +92,23 @@ describe('analyzeCommand: program, sub-command path, flags and key from the gram
     expect(messages('minikube profile dev')).toEqual([]);
   });
 
+  it("takes docker's global options only before the sub-command", () => {
+    expect(messages('docker --context prod run -d nginx')).toEqual([]);
+    expect(messages('docker -H tcp://10.0.0.5:2375 --tlsverify ps')).toEqual([]);
+    expect(messages('docker ps -H tcp://10.0.0.5:2375')).toEqual([
+      '`-H` is a flag of `docker` itself: write it before the sub-command, `docker -H tcp://10.0.0.5:2375 ps`.',
+    ]);
+    expect(messages('docker image ls --log-level=debug')).toEqual([
+      '`--log-level` is a flag of `docker` itself: write it before the sub-command, `docker --log-level=debug image ls`.',
+    ]);
+    expect(messages('docker compose --context prod up')).toEqual([
+      '`--context` is a flag of `docker` itself: write it before the sub-command, `docker --context prod compose`.',
+    ]);
+    // A sub-command's own flag of the same name is its own: `docker buildx build --debug`.
+    expect(messages('docker build --debug -t web .')).toEqual([]);
+    expect(messages('docker compose -f compose.yaml --env-file .env up -d')).toEqual([]);
+  });
+
   it('gives tools outside the grammar their old key, unchecked, and shell utilities none', () => {
     expect(analyzeCommand('skaffold dev --port-forward')).toMatchObject({
       key: 'skaffold dev',

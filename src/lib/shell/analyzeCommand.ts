@@ -1,5 +1,5 @@
 import retired from '../../data/cli/retired.json' with { type: 'json' };
-import { type CommandNode, findFlag, flagNames, grammarTools } from './cliGrammar';
+import { type CommandNode, findFlag, flagNames, grammarTools, localFlagOwner } from './cliGrammar';
 import { didYouMean, orList } from './didYouMean';
 import { kubectlResourceProblems } from './kubectlResources';
 import { referenceUrl } from './referenceUrl';
@@ -102,6 +102,20 @@ function analyzeSimple(command: SimpleCommand, problems: CommandProblem[]): Simp
       for (let c = 0; c < cluster.length; c++) {
         const flagName = cluster[c]!;
         const flag = findFlag(node, flagName);
+        const local = flag ? undefined : localFlagOwner(node, flagName);
+        if (local) {
+          // `docker run --context prod`: a flag of `docker` itself, valid only before the sub-command.
+          const written = cluster.length === 1 ? w.value : flagName;
+          const separate = local.flag.takesValue && inline === undefined && c === cluster.length - 1;
+          const value = separate ? words[i + 1]?.value : undefined;
+          const fixed = [...local.owner.path, written, value, ...node.path.slice(local.owner.path.length)];
+          problems.push({
+            offset: w.start,
+            message: `${code(flagName)} is a flag of ${code(local.owner.path.join(' '))} itself: write it before the sub-command, ${code(fixed.filter(Boolean).join(' '))}.`,
+          });
+          takesValue = separate && value !== undefined;
+          break;
+        }
         if (!flag) {
           if (node.anyFlags) break;
           const candidates = flagNames(node).filter((f) => f.startsWith('--') === flagName.startsWith('--'));

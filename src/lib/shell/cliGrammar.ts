@@ -29,6 +29,8 @@ export interface CommandData {
   flagsEndAtFirstArg?: boolean;
   /** It accepts flags that the reference does not list per command (npm's config options). */
   anyFlags?: boolean;
+  /** Its flags are its own: its sub-commands do not inherit them (docker's global options). */
+  localFlags?: boolean;
 }
 
 export interface ToolData extends CommandData {
@@ -55,6 +57,7 @@ export interface CommandNode {
   runnable: boolean;
   flagsEndAtFirstArg: boolean;
   anyFlags: boolean;
+  localFlags: boolean;
 }
 
 function parseFlag(spec: string): Flag {
@@ -74,6 +77,7 @@ function build(name: string, data: CommandData, parent?: CommandNode): CommandNo
     runnable: data.runnable ?? false,
     flagsEndAtFirstArg: data.flagsEndAtFirstArg ?? false,
     anyFlags: data.anyFlags ?? false,
+    localFlags: data.localFlags ?? false,
   };
   for (const spec of data.flags ?? []) {
     const flag = parseFlag(spec);
@@ -100,9 +104,15 @@ export function grammarTools(): Map<string, CommandNode> {
 export const grammarSources = (): { program: string; source: ToolData['source'] }[] =>
   DATA.map((t) => ({ program: t.program, source: t.source }));
 
+/** The commands whose flags are valid at this one: itself, then its parents that pass theirs down. */
+function* flagScopes(node: CommandNode): Generator<CommandNode> {
+  yield node;
+  for (let n = node.parent; n; n = n.parent) if (!n.localFlags) yield n;
+}
+
 /** The flag a word names at this command: its own flags first, then its parents'. */
 export function findFlag(node: CommandNode, name: string): Flag | undefined {
-  for (let n: CommandNode | undefined = node; n; n = n.parent) {
+  for (const n of flagScopes(node)) {
     const flag = n.flags.get(name);
     if (flag) return flag;
   }
@@ -112,6 +122,18 @@ export function findFlag(node: CommandNode, name: string): Flag | undefined {
 /** Every flag name valid at this command (its own and its parents'). */
 export function flagNames(node: CommandNode): string[] {
   const names = new Set<string>();
-  for (let n: CommandNode | undefined = node; n; n = n.parent) for (const k of n.flags.keys()) names.add(k);
+  for (const n of flagScopes(node)) for (const k of n.flags.keys()) names.add(k);
   return [...names];
+}
+
+/**
+ * The parent whose own flag a word names, where its sub-commands do not take it (`docker run
+ * --context prod`: `--context` belongs before `run`).
+ */
+export function localFlagOwner(node: CommandNode, name: string): { owner: CommandNode; flag: Flag } | undefined {
+  for (let n = node.parent; n; n = n.parent) {
+    const flag = n.localFlags ? n.flags.get(name) : undefined;
+    if (flag) return { owner: n, flag };
+  }
+  return undefined;
 }
