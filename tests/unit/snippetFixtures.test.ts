@@ -15,6 +15,17 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       8,
       'unknown key `enviroment` at the top level of the service: did you mean `environment`?',
     ],
+    [
+      'compose-depends-on-undefined',
+      10,
+      'service `web` depends on `postgress`, which is not a service of this file: did you mean `postgres`?',
+    ],
+    ['compose-restart-policy', 9, '`restart: alway` of service `web` is not a restart policy: did you mean `always`?'],
+    [
+      'compose-undeclared-volume',
+      11,
+      'service `db` uses the named volume `pgdata`, which the top-level `volumes:` does not declare: declare it there.',
+    ],
     ['compose-unknown-key', 9, 'unknown key `portz` at `services.web` of the Compose file: did you mean `ports`?'],
     [
       'compose-version',

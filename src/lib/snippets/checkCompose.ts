@@ -1,5 +1,6 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import schema from '../../data/schemas/compose-spec.json' with { type: 'json' };
+import { composeReferenceProblems } from './composeReferences';
 import { jsonSchemaProblems } from './jsonSchemaProblems';
 import type { LocalProblem } from './types';
 
@@ -32,27 +33,28 @@ function compose(part: 'file' | 'service'): ValidateFunction {
 }
 
 /**
- * Checks a Compose file, or one service's mapping (`fragment="compose-service"`), against the Compose
- * Specification. The top-level `version:` is obsolete: Compose ignores it and warns; the notes
- * leave it out.
+ * Checks a Compose file, a file merged onto another (`compose.prod.yaml`: `'override'`), or one
+ * service's mapping (`fragment="compose-service"`), against the Compose Specification, then what
+ * `docker compose config` rejects beyond it (composeReferences.ts). The top-level `version:` is
+ * obsolete: Compose ignores it and warns; the notes leave it out.
  */
 export function checkCompose(
   value: unknown,
   lineOf: (path: Path) => number,
-  part: 'file' | 'service' = 'file',
+  part: 'file' | 'override' | 'service' = 'file',
 ): LocalProblem[] {
-  const validate = compose(part);
+  const validate = compose(part === 'service' ? 'service' : 'file');
   const problems: LocalProblem[] = [];
-  if (part === 'file' && value && typeof value === 'object' && 'version' in value)
+  if (part !== 'service' && value && typeof value === 'object' && 'version' in value)
     problems.push({
       line: lineOf(['version']),
       message:
         'the top-level `version:` is obsolete (Compose Specification): Compose ignores it and warns "the attribute `version` is obsolete"; remove it.',
     });
   if (!validate(value)) {
-    const what = part === 'file' ? 'the Compose file' : 'the service';
+    const what = part === 'service' ? 'the service' : 'the Compose file';
     for (const p of jsonSchemaProblems(validate.errors ?? [], what))
       problems.push({ line: lineOf(p.path), message: p.message });
-  }
+  } else problems.push(...composeReferenceProblems(value, lineOf, part));
   return problems;
 }

@@ -31,6 +31,10 @@ function fileKind(title: string | undefined, value: unknown): FileKind | undefin
   return title ? 'other-file' : undefined;
 }
 
+/** A Compose file merged onto the base one (`compose.override.yaml`, `compose.prod.yaml`, `-f a -f b`). */
+const isComposeOverride = (title: string | undefined) =>
+  /^(docker-)?compose\.[\w-]+\.ya?ml$/.test(title?.split(/\s+/)[0]?.split('/').at(-1) ?? '');
+
 /** The snippet lines of the commands in a YAML string value (a `run: |` block or a list item). */
 function commandsIn(text: unknown, keyLine: number, codeLines: string[]): { text: string; line: number }[] {
   if (typeof text !== 'string') return [];
@@ -104,7 +108,7 @@ export function checkYaml(
     switch (kind) {
       case 'compose':
         add('Compose file');
-        problems.push(...checkCompose(doc.value, doc.lineOf, 'file'));
+        problems.push(...checkCompose(doc.value, doc.lineOf, isComposeOverride(title) ? 'override' : 'file'));
         break;
       case 'compose-service':
         add('Compose fragment');

@@ -1,0 +1,154 @@
+import { didYouMean, orList } from '../shell/didYouMean';
+import type { LocalProblem } from './types';
+
+type Path = (string | number)[];
+type Mapping = Record<string, unknown>;
+
+const isMapping = (v: unknown): v is Mapping => !!v && typeof v === 'object' && !Array.isArray(v);
+const code = (s: string) => `\`${s}\``;
+/** A value Compose interpolates (`${PGDATA}`) is not known here. */
+const interpolated = (s: string) => s.includes('$');
+
+/** A reference from a service to a name the file must define, and where it is written. */
+interface Reference {
+  name: string;
+  path: Path;
+}
+
+/** The names in a list (`[a, b]`), a list of `{ source: a }`, or a map's keys (`{ a: …, b: … }`). */
+function referencesIn(value: unknown, path: Path, skip: (item: unknown) => boolean = () => false): Reference[] {
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => {
+      const name = typeof item === 'string' ? item : isMapping(item) ? item['source'] : undefined;
+      return typeof name === 'string' ? [{ name, path: [...path, i] }] : [];
+    });
+  if (isMapping(value))
+    return Object.entries(value)
+      .filter(([, v]) => !skip(v))
+      .map(([name]) => ({ name, path: [...path, name] }));
+  return [];
+}
+
+/** The named volumes a service mounts: `pgdata:/var/lib/postgresql/data`, or `type: volume` with a `source`. */
+function namedVolumes(value: unknown, path: Path): Reference[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, i) => {
+    let source: unknown;
+    if (typeof item === 'string') source = item.includes(':') ? item.split(':')[0] : undefined;
+    else if (isMapping(item) && (item['type'] ?? 'volume') === 'volume') source = item['source'];
+    // A host path starts with `.`, `/` or `~` (or a drive letter); a volume name is a plain word.
+    return typeof source === 'string' && /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(source)
+      ? [{ name: source, path: [...path, i] }]
+      : [];
+  });
+}
+
+const RESTART = /^(no|always|on-failure(:\d+)?|unless-stopped)$/;
+const RESTART_POLICIES = ['no', 'always', 'on-failure', 'unless-stopped'];
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+const IPV6 = /^[0-9a-fA-F:.]+$/;
+
+/**
+ * What a port mapping's short syntax (`[HOST_IP:][HOST:]CONTAINER[/PROTOCOL]`) gets wrong, if
+ * anything: everything before `HOST:CONTAINER` is the host IP, as Docker reads it, so `8080:80:90`
+ * has a host IP `8080` that is no IP.
+ */
+export function portMappingProblem(mapping: string): string | undefined {
+  if (interpolated(mapping)) return undefined;
+  const parts = mapping.replace(/\/\w+$/, '').split(':');
+  if (parts.length < 3) return undefined;
+  const ip = parts
+    .slice(0, -2)
+    .join(':')
+    .replace(/^\[(.*)\]$/, '$1');
+  if (ip === '' || IPV4.test(ip) || (IPV6.test(ip) && ip.split(':').length >= 3)) return undefined;
+  return `has too many parts (Docker reads \`${ip}\` as a host IP): write \`HOST:CONTAINER\`, as \`8080:80\`, or \`HOST_IP:HOST:CONTAINER\`, as \`127.0.0.1:8080:80\`.`;
+}
+
+/**
+ * What `docker compose config` rejects in a Compose file beyond its schema: a `restart:` that is
+ * no restart policy, a port mapping with too many parts and, in a whole file (`part: 'file'`), a
+ * service that `depends_on` a service the file does not define, or a named volume, network, secret
+ * or config that the top-level `volumes:`, `networks:`, `secrets:` or `configs:` does not declare.
+ * Not in a file merged onto another (`'override'`: `compose.prod.yaml`), one service's mapping
+ * (`'service'`), or a file that `include`s others: they get definitions from elsewhere.
+ */
+export function composeReferenceProblems(
+  value: unknown,
+  lineOf: (path: Path) => number,
+  part: 'file' | 'override' | 'service' = 'file',
+): LocalProblem[] {
+  if (!isMapping(value)) return [];
+  const file: Mapping = part === 'service' ? { services: { '': value } } : value;
+  if (!isMapping(file['services'])) return [];
+  const problems: LocalProblem[] = [];
+  const add = (path: Path, message: string) => problems.push({ line: lineOf(path), message });
+  const services = file['services'];
+  const serviceNames = Object.keys(services);
+  const declared = (key: string) => (isMapping(file[key]) ? Object.keys(file[key]) : []);
+  const checkReferences = part === 'file' && !('include' in file);
+
+  for (const [serviceName, service] of Object.entries(services)) {
+    if (!isMapping(service)) continue;
+    const at = (...path: Path) => (part === 'service' ? path : ['services', serviceName, ...path]);
+    const of = part === 'service' ? 'the service' : `service ${code(serviceName)}`;
+    const name = serviceName;
+    if (checkReferences) {
+      // `depends_on: { db: { required: false } }` is optional: Compose only warns.
+      const optional = (v: unknown) => isMapping(v) && v['required'] === false;
+      for (const ref of referencesIn(service['depends_on'], at('depends_on'), optional)) {
+        if (ref.name in services || interpolated(ref.name)) continue;
+        const near = didYouMean(
+          ref.name,
+          serviceNames.filter((s) => s !== name),
+        );
+        add(
+          ref.path,
+          `service ${code(name)} depends on ${code(ref.name)}, which is not a service of this file: ` +
+            (near.length ? `did you mean ${orList(near)}?` : 'define it under `services:` or remove it.'),
+        );
+      }
+      const kinds: [string, string, Reference[], string][] = [
+        ['volumes', 'named volume', namedVolumes(service['volumes'], at('volumes')), ''],
+        ['networks', 'network', referencesIn(service['networks'], at('networks')), ''],
+        ['secrets', 'secret', referencesIn(service['secrets'], at('secrets')), ' (with `file:` or `environment:`)'],
+        [
+          'configs',
+          'config',
+          referencesIn(service['configs'], at('configs')),
+          ' (with `file:`, `environment:` or `content:`)',
+        ],
+      ];
+      for (const [key, what, refs, how] of kinds) {
+        const names = declared(key);
+        for (const ref of refs) {
+          if (names.includes(ref.name) || interpolated(ref.name) || (key === 'networks' && ref.name === 'default'))
+            continue;
+          const near = didYouMean(ref.name, names);
+          add(
+            ref.path,
+            `service ${code(name)} uses the ${what} ${code(ref.name)}, which the top-level \`${key}:\` does not declare: ` +
+              (near.length ? `did you mean ${orList(near)}?` : `declare it there${how}.`),
+          );
+        }
+      }
+    }
+    const restart = service['restart'];
+    if (typeof restart === 'string' && !RESTART.test(restart) && !interpolated(restart)) {
+      const near = didYouMean(restart.replace(/:.*/, ''), RESTART_POLICIES);
+      add(
+        at('restart'),
+        `\`restart: ${restart}\` of ${of} is not a restart policy: ` +
+          (near.length
+            ? `did you mean ${orList(near)}?`
+            : 'use `no`, `always`, `on-failure[:<retries>]` or `unless-stopped`.'),
+      );
+    }
+    if (Array.isArray(service['ports']))
+      service['ports'].forEach((port, i) => {
+        const problem = typeof port === 'string' ? portMappingProblem(port) : undefined;
+        if (problem) add(at('ports', i), `port mapping ${code(port as string)} of ${of} ${problem}`);
+      });
+  }
+  return problems;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { composeReferenceProblems, portMappingProblem } from '~/lib/snippets/composeReferences';
+
+/** The messages for a Compose file, with the path each is at. */
+const problems = (yaml: string, part: 'file' | 'override' | 'service' = 'file') => {
+  const paths: string[] = [];
+  const messages = composeReferenceProblems(
+    parse(yaml),
+    (path) => {
+      paths.push(path.join('.'));
+      return paths.length;
+    },
+    part,
+  ).map((p) => p.message);
+  return messages.map((m, i) => `${paths[i]}: ${m}`);
+};
+
+describe('composeReferenceProblems', () => {
+  it('passes a file whose references are all defined', () => {
+    const file = `
+services:
+  web:
+    build: .
+    restart: on-failure:3
+    ports: ["8080:80", "127.0.0.1:5432:5432", "[::1]:9000:9000/udp", "\${PORT}:80", 3000]
+    depends_on:
+      db: { condition: service_healthy }
+      cache: { condition: service_started, required: false }
+    networks: [default, back]
+    secrets: [pw, { source: key, target: /run/key }]
+    configs: [nginx]
+    volumes:
+      - ./src:/app/src
+      - /app/node_modules
+      - ~/.npm:/root/.npm
+      - pgdata:/data:ro
+      - { type: volume, source: pgdata, target: /more }
+      - { type: bind, source: ./x, target: /x }
+      - \${DATA}:/data2
+  db:
+    image: postgres
+volumes: { pgdata: }
+networks: { back: }
+secrets: { pw: { file: ./pw.txt }, key: { environment: KEY } }
+configs: { nginx: { file: ./nginx.conf } }
+`;
+    expect(problems(file)).toEqual([]);
+  });
+
+  it('names each undefined reference at its line, with the fix', () => {
+    const file = `
+services:
+  web:
+    image: nginx
+    depends_on: { dbb: { condition: service_healthy } }
+    networks: { frontend: {} }
+    secrets: [db_password]
+    configs: [{ source: site }]
+    volumes: ["pg-data:/data", { type: volume, source: cache, target: /cache }]
+  db:
+    image: postgres
+volumes: { pgdata: }
+`;
+    expect(problems(file)).toEqual([
+      'services.web.depends_on.dbb: service `web` depends on `dbb`, which is not a service of this file: did you mean `db`?',
+      'services.web.volumes.0: service `web` uses the named volume `pg-data`, which the top-level `volumes:` does not declare: did you mean `pgdata`?',
+      'services.web.volumes.1: service `web` uses the named volume `cache`, which the top-level `volumes:` does not declare: declare it there.',
+      'services.web.networks.frontend: service `web` uses the network `frontend`, which the top-level `networks:` does not declare: declare it there.',
+      'services.web.secrets.0: service `web` uses the secret `db_password`, which the top-level `secrets:` does not declare: declare it there (with `file:` or `environment:`).',
+      'services.web.configs.0: service `web` uses the config `site`, which the top-level `configs:` does not declare: declare it there (with `file:`, `environment:` or `content:`).',
+    ]);
+    expect(problems('services:\n  web:\n    image: x\n    depends_on: [api]\n')).toEqual([
+      'services.web.depends_on.0: service `web` depends on `api`, which is not a service of this file: define it under `services:` or remove it.',
+    ]);
+  });
+
+  it('leaves references alone where the definitions come from elsewhere', () => {
+    const web = 'services:\n  web:\n    image: x\n    depends_on: [db]\n    volumes: ["data:/data"]\n';
+    expect(problems(web, 'override')).toEqual([]);
+    expect(problems(`include: [db.yaml]\n${web}`)).toEqual([]);
+    expect(problems('image: x\ndepends_on: [db]\nvolumes: ["data:/data"]\n', 'service')).toEqual([]);
+  });
+
+  it('checks restart policies and port mappings in every part', () => {
+    expect(problems('services:\n  web:\n    image: x\n    restart: alway\n')).toEqual([
+      'services.web.restart: `restart: alway` of service `web` is not a restart policy: did you mean `always`?',
+    ]);
+    expect(problems('image: x\nrestart: sometimes\nports: ["8080:80:90"]\n', 'service')).toEqual([
+      'restart: `restart: sometimes` of the service is not a restart policy: use `no`, `always`, `on-failure[:<retries>]` or `unless-stopped`.',
+      'ports.0: port mapping `8080:80:90` of the service has too many parts (Docker reads `8080` as a host IP): write `HOST:CONTAINER`, as `8080:80`, or `HOST_IP:HOST:CONTAINER`, as `127.0.0.1:8080:80`.',
+    ]);
+  });
+});
+
+describe('portMappingProblem', () => {
+  it.each([
+    '80',
+    '8080:80',
+    '8080:80/udp',
+    '127.0.0.1:8080:80',
+    ':8080:80',
+    '[::1]:8080:80',
+    '::1:8080:80',
+    '${P}:1:2',
+  ])('%s is valid', (mapping) => expect(portMappingProblem(mapping)).toBeUndefined());
+  it.each(['8080:80:90', '1:2:3:4', 'localhost:8080:80'])('%s has too many parts', (mapping) =>
+    expect(portMappingProblem(mapping)).toMatch(/^has too many parts/),
+  );
+});
