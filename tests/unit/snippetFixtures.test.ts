@@ -91,8 +91,18 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       10,
       '`imagePullPolicy` of a container must be one of `Always`, `IfNotPresent` or `Never`.',
     ],
+    [
+      'k8s-duplicate-container',
+      14,
+      'two containers of Pod `web` are named `web`: give each container of a pod its own name (the API server rejects a duplicate).',
+    ],
     ['k8s-kind-typo', 7, 'unknown kind `Deploymnet`: did you mean `Deployment` (apps/v1)?'],
     ['k8s-missing-selector', 10, 'Deployment `web` lacks `spec.selector`, which is required.'],
+    [
+      'k8s-node-port-range',
+      17,
+      "`spec.ports[0].nodePort` of Service `web` must be in the node port range, 30000 to 32767 (the API server's default `--service-node-port-range`).",
+    ],
     [
       'k8s-removed-api',
       17,

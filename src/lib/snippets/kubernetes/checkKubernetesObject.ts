@@ -4,6 +4,7 @@ import { didYouMean, orList } from '../../shell/didYouMean';
 import type { LocalProblem } from '../types';
 import { fieldPath, fromInstancePath } from './fieldPath';
 import { loadValidator } from './loadValidator';
+import { containerRules, podSpecRules, serverRules } from './serverRules';
 
 /** A field's shape in kubernetes-fields.json: 0 scalar, 1 anything, "T" object, [x] list, {"*": x} map. */
 type Shape = 0 | 1 | string | Shape[] | { '*': Shape };
@@ -145,7 +146,8 @@ function typeProblems(apiVersion: unknown, kind: unknown): string | undefined {
 
 /**
  * Checks one Kubernetes object as `kubectl apply` would: apiVersion and kind, the schema (types,
- * required fields, unknown fields), a name, and a workload's selector against its template labels.
+ * required fields, unknown fields), a name, a workload's selector against its template labels,
+ * and the API server's own rules (serverRules.ts: port ranges, replicas, unique container names).
  * `lineOf` gives the snippet line of a field path.
  */
 export function checkKubernetesObject(value: unknown, lineOf: (path: Path) => number): LocalProblem[] {
@@ -169,6 +171,7 @@ export function checkKubernetesObject(value: unknown, lineOf: (path: Path) => nu
   unknownFields(value, entry.type, [], label, found);
   found.push(...schemaErrors(value, entry.validator, label));
   found.push(...selectorProblems(value, label));
+  found.push(...serverRules(value, label));
   return found.map((f) => ({ line: lineOf(f.path), message: f.message }));
 }
 
@@ -181,6 +184,10 @@ export function checkKubernetesPart(
   const found: { path: Path; message: string }[] = [];
   unknownFields(value, part.type, [], `a ${part.name}`, found);
   found.push(...schemaErrors(value, part.validator, `a ${part.name}`));
+  if (part.type === 'v1/Container') found.push(...containerRules(value, [], `a ${part.name}`));
+  if (part.type === 'v1/PodSpec') found.push(...podSpecRules(value, [], `a ${part.name}`));
+  if (part.type === 'v1/PodTemplateSpec' && isObject(value))
+    found.push(...podSpecRules(value['spec'], ['spec'], `a ${part.name}`));
   if (part.type === 'v1/Container' && isObject(value) && typeof value['name'] === 'string') {
     const n = value['name'];
     if (!hasPlaceholder(n) && !DNS_LABEL.test(n))

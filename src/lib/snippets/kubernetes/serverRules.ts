@@ -1,0 +1,121 @@
+import { fieldPath } from './fieldPath';
+
+type Path = (string | number)[];
+export interface Found {
+  path: Path;
+  message: string;
+}
+
+const code = (s: string) => `\`${s}\``;
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** The default `--service-node-port-range` of the API server. */
+const NODE_PORTS = [30000, 32767] as const;
+
+/** Where each workload keeps its pod spec. */
+const POD_SPEC_AT: Record<string, Path> = {
+  Pod: ['spec'],
+  PodTemplate: ['template', 'spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+const SCALED = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
+
+const at = (value: unknown, path: Path): unknown =>
+  path.reduce<unknown>((v, k) => (isObject(v) ? v[k as string] : undefined), value);
+
+/** A number set where a port is (an unset or named port is not checked). */
+function portProblem(value: unknown, path: Path, of: string, allowZero = false): Found[] {
+  if (
+    typeof value !== 'number' ||
+    (allowZero && value === 0) ||
+    (Number.isInteger(value) && value >= 1 && value <= 65535)
+  )
+    return [];
+  return [{ path, message: `${code(fieldPath(path))} of ${of} must be a port number, 1 to 65535.` }];
+}
+
+/** A container's ports: `containerPort` and `hostPort` are port numbers (`hostPort: 0` is unset). */
+export function containerRules(container: unknown, path: Path, of: string): Found[] {
+  if (!isObject(container)) return [];
+  return list(container['ports']).flatMap((p, i) =>
+    isObject(p)
+      ? [
+          ...portProblem(p['containerPort'], [...path, 'ports', i, 'containerPort'], of),
+          ...portProblem(p['hostPort'], [...path, 'ports', i, 'hostPort'], of, true),
+        ]
+      : [],
+  );
+}
+
+/** A pod spec: each container (init and ephemeral ones included) has its own name, and valid ports. */
+export function podSpecRules(spec: unknown, path: Path, of: string): Found[] {
+  if (!isObject(spec)) return [];
+  const out: Found[] = [];
+  const names = new Set<string>();
+  for (const key of ['initContainers', 'containers', 'ephemeralContainers'])
+    list(spec[key]).forEach((c, i) => {
+      const here = [...path, key, i];
+      out.push(...containerRules(c, here, of));
+      const name = isObject(c) ? c['name'] : undefined;
+      if (typeof name !== 'string') return;
+      if (names.has(name))
+        out.push({
+          path: [...here, 'name'],
+          message: `two containers of ${of} are named ${code(name)}: give each container of a pod its own name (the API server rejects a duplicate).`,
+        });
+      names.add(name);
+    });
+  return out;
+}
+
+/** A Service's ports: port numbers, a `nodePort` in the node port range, and a name each when there are several. */
+function serviceRules(spec: unknown, of: string): Found[] {
+  if (!isObject(spec)) return [];
+  const out: Found[] = [];
+  const ports = list(spec['ports']);
+  ports.forEach((p, i) => {
+    if (!isObject(p)) return;
+    const path = ['spec', 'ports', i];
+    out.push(
+      ...portProblem(p['port'], [...path, 'port'], of),
+      ...portProblem(p['targetPort'], [...path, 'targetPort'], of),
+    );
+    const nodePort = p['nodePort'];
+    if (typeof nodePort === 'number' && nodePort !== 0 && (nodePort < NODE_PORTS[0] || nodePort > NODE_PORTS[1]))
+      out.push({
+        path: [...path, 'nodePort'],
+        message: `${code(fieldPath([...path, 'nodePort']))} of ${of} must be in the node port range, ${NODE_PORTS[0]} to ${NODE_PORTS[1]} (the API server's default \`--service-node-port-range\`).`,
+      });
+    if (ports.length > 1 && p['name'] === undefined)
+      out.push({
+        path,
+        message: `${code(fieldPath(path))} of ${of} needs a \`name\`: a Service with more than one port names each of them.`,
+      });
+  });
+  return out;
+}
+
+/**
+ * What the API server rejects that the schema allows: ports outside 1–65535, a Service's
+ * `nodePort` outside the default node port range, an unnamed port among several, negative
+ * `replicas`, and two containers of a pod with one name. `of` names the object in messages
+ * (Deployment `web`).
+ */
+export function serverRules(obj: Record<string, unknown>, of: string): Found[] {
+  const kind = String(obj['kind']);
+  const out: Found[] = [];
+  const specAt = POD_SPEC_AT[kind];
+  if (specAt) out.push(...podSpecRules(at(obj, specAt), specAt, of));
+  if (kind === 'Service') out.push(...serviceRules(obj['spec'], of));
+  const replicas = at(obj, ['spec', 'replicas']);
+  if (SCALED.has(kind) && typeof replicas === 'number' && replicas < 0)
+    out.push({ path: ['spec', 'replicas'], message: `\`spec.replicas\` of ${of} must not be negative.` });
+  return out;
+}

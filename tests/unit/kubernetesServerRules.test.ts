@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { podSpecRules, serverRules } from '~/lib/snippets/kubernetes/serverRules';
+
+const rules = (yaml: string) =>
+  serverRules(parse(yaml) as Record<string, unknown>, 'the object').map((f) => `${f.path.join('.')}: ${f.message}`);
+
+describe('serverRules: what the API server rejects that the schema allows', () => {
+  it('passes valid objects', () => {
+    expect(
+      rules(`
+kind: Service
+spec:
+  type: NodePort
+  ports:
+    - { name: http, port: 80, targetPort: http, nodePort: 30080 }
+    - { name: https, port: 443, targetPort: 8443 }
+`),
+    ).toEqual([]);
+    expect(
+      rules(`
+kind: Deployment
+spec:
+  replicas: 0
+  template:
+    spec:
+      initContainers: [{ name: migrate, image: x }]
+      containers: [{ name: web, image: x, ports: [{ containerPort: 3000, hostPort: 0 }] }]
+`),
+    ).toEqual([]);
+  });
+
+  it('names each field at fault', () => {
+    expect(
+      rules(`
+kind: Service
+spec:
+  ports:
+    - { port: 0, targetPort: 70000 }
+    - { port: 443, nodePort: 8443 }
+`),
+    ).toEqual([
+      'spec.ports.0.port: `spec.ports[0].port` of the object must be a port number, 1 to 65535.',
+      'spec.ports.0.targetPort: `spec.ports[0].targetPort` of the object must be a port number, 1 to 65535.',
+      'spec.ports.0: `spec.ports[0]` of the object needs a `name`: a Service with more than one port names each of them.',
+      "spec.ports.1.nodePort: `spec.ports[1].nodePort` of the object must be in the node port range, 30000 to 32767 (the API server's default `--service-node-port-range`).",
+      'spec.ports.1: `spec.ports[1]` of the object needs a `name`: a Service with more than one port names each of them.',
+    ]);
+    expect(
+      rules(`
+kind: CronJob
+spec:
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          initContainers: [{ name: job }]
+          containers: [{ name: job, ports: [{ containerPort: 99999 }] }]
+`),
+    ).toEqual([
+      'spec.jobTemplate.spec.template.spec.containers.0.ports.0.containerPort: `spec.jobTemplate.spec.template.spec.containers[0].ports[0].containerPort` of the object must be a port number, 1 to 65535.',
+      'spec.jobTemplate.spec.template.spec.containers.0.name: two containers of the object are named `job`: give each container of a pod its own name (the API server rejects a duplicate).',
+    ]);
+    expect(rules('kind: StatefulSet\nspec: { replicas: -1 }')).toEqual([
+      'spec.replicas: `spec.replicas` of the object must not be negative.',
+    ]);
+  });
+
+  it('checks a pod spec on its own (a fragment)', () => {
+    expect(podSpecRules({ containers: [{ name: 'a' }, { name: 'a' }] }, [], 'a pod spec')).toEqual([
+      {
+        path: ['containers', 1, 'name'],
+        message:
+          'two containers of a pod spec are named `a`: give each container of a pod its own name (the API server rejects a duplicate).',
+      },
+    ]);
+  });
+});
