@@ -95,16 +95,16 @@ test('the tuning set lands on the right sections (reported; a floor catches regr
   console.log(`[${info.project.name}] tuning set: ${summary}`);
   listMisses(rows);
   info.annotations.push({ type: 'search quality, tuning set', description: summary });
-  // Measured on 3 December 2026 (with the notes' search phrases): 89 % first and 98 % in the top
+  // Measured on 3 December 2026 (afternoon, 1,526 search phrases): 91 % first and 99 % in the top
   // three, over http and from disk alike.
-  expect(first, summary).toBeGreaterThanOrEqual(0.85);
-  expect(top3, summary).toBeGreaterThanOrEqual(0.95);
+  expect(first, summary).toBeGreaterThanOrEqual(0.88);
+  expect(top3, summary).toBeGreaterThanOrEqual(0.97);
 });
 
 /** What issue 13 asks of the held-out set, and the floor the test enforces until the ranking gets there. */
 const HELD_OUT_TARGET = { first: 0.9, top3: 0.98 };
-// 3 December 2026: 80 % first and 94 % in the top three (docs/search.md); the floor a little under.
-const HELD_OUT_FLOOR = { first: 0.74, top3: 0.9 };
+// 3 December 2026 (afternoon): 81 % first and 94 % in the top three (docs/search.md); the floor a little under.
+const HELD_OUT_FLOOR = { first: 0.77, top3: 0.91 };
 
 test.describe('held-out queries', () => {
   test('every held-out query points at a section that exists', () => {
