@@ -85,6 +85,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       5,
       'unknown fragment kind `compose-services`: use one of compose-service, k8s-container, k8s-pod-spec, k8s-pod-template, workflow-job, workflow-step, dockerfile-stage (docs/WRITING.md).',
     ],
+    [
+      'json-duplicate-key',
+      10,
+      'JSON has the key `"scripts"` twice in one object: a reader of the file keeps only the last one, so merge the two.',
+    ],
     ['json-syntax', 9, 'JSON does not parse (column 1): Expected double-quoted property name.'],
     [
       'k8s-container-fragment',
@@ -151,6 +156,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       'shell-script-prompt-no-space',
       6,
       '`$docker logs --follow <container>` is read as a script line running `$docker`, not as a command (not checked, not copied): write the prompt as `$ ` (dollar, space).',
+    ],
+    [
+      'shell-lost-continuation',
+      7,
+      '`-p 8080:80 nginx` is read as output, not as part of the command above (not checked, not copied): end the line before with ` \\` to continue the command.',
     ],
     [
       'shell-minikube-group',

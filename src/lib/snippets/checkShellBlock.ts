@@ -8,7 +8,27 @@ export function checkShellBlock(code: string, rootPrompt: boolean, count: Comman
   const commands = session.lines.flatMap((l, i) =>
     l.command === undefined ? [] : [{ text: session.commands[l.command]!, line: i + 1 }],
   );
-  return [...gluedPrompts(session, rootPrompt), ...checkCommands(commands, count)];
+  return [...gluedPrompts(session, rootPrompt), ...lostContinuations(session), ...checkCommands(commands, count)];
+}
+
+/**
+ * A command's next line that starts with an indented flag but is read as its output: the line
+ * before lacks its ` \` (`$ docker run --rm` then `  -p 8080:80 nginx`), so the flag is neither
+ * checked nor copied and the command runs without it. Output does not start that way, except a
+ * help text's flag list (`  -d, --detach`), which has a comma after the short flag.
+ */
+function lostContinuations(session: ShellSession): LocalProblem[] {
+  return session.lines.flatMap((l, i) => {
+    const before = session.lines[i - 1];
+    if (l.kind !== 'output' || (before?.kind !== 'command' && before?.kind !== 'continuation')) return [];
+    if (!/^\s+--?[a-z][\w-]*(=|\s|$)/.test(l.text) || /^\s+-\w,\s/.test(l.text)) return [];
+    return [
+      {
+        line: i + 1,
+        message: `\`${l.text.trim()}\` is read as output, not as part of the command above (not checked, not copied): end the line before with \` \\\` to continue the command.`,
+      },
+    ];
+  });
 }
 
 /**
