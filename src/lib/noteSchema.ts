@@ -7,6 +7,8 @@ import { z } from 'astro/zod';
  * with the format, instead of zod's "expected date, received Date".
  */
 const DATE_FORMAT = 'Write the date as YYYY-MM-DD, for example 2026-11-26';
+const DAY = 24 * 60 * 60 * 1000;
+
 const noteDate = z
   .union([z.date(), z.string()], { error: (issue) => (issue.input === undefined ? 'missing' : DATE_FORMAT) })
   .transform((value, ctx) => {
@@ -96,6 +98,11 @@ export const noteSchema = z
   .strict()
   .refine((d) => d.updated >= d.published, {
     message: '`updated` must not be earlier than `published`.',
+    path: ['updated'],
+  })
+  // A day of slack: the writer's today may be the build machine's tomorrow.
+  .refine((d) => d.updated.getTime() <= Date.now() + DAY, {
+    message: '`updated` is a day still to come: write the day the note was last checked, YYYY-MM-DD.',
     path: ['updated'],
   });
 

@@ -47,6 +47,8 @@ const FIXTURES: [string, string[]][] = [
       'docker/links.mdx:13: The link "javascript:alert(1)" is broken: a javascript: link runs code: link to a page instead.',
       'docker/links.mdx:14: The link "links.html#link" is broken: docker/links.html has no section #link (did you mean #links?).',
       'docker/links.mdx:14: The link "links" is broken: docker/links does not exist (link to links.html: pages end in .html).',
+      'docker/links.mdx:15: The link "links.mdx" is broken: docker/links.mdx does not exist (link to the page, links.html: a note\'s .mdx file is not published).',
+      'docker/links.mdx:15: The link "Links.html" is broken: docker/Links.html does not exist (did you mean links.html? Paths are case-sensitive on most servers).',
     ],
   ],
   [
@@ -70,6 +72,18 @@ const FIXTURES: [string, string[]][] = [
     'component-not-imported',
     [
       "docker/callout.mdx:13: <Callout> is used but not imported: add `import Callout from '~/components/Callout.astro';` below the frontmatter.",
+    ],
+  ],
+  [
+    'future-date',
+    [
+      'docker/future.mdx:6: `updated` is invalid: `updated` is a day still to come: write the day the note was last checked, YYYY-MM-DD.',
+    ],
+  ],
+  [
+    'empty-note',
+    [
+      'docker/empty.mdx:1: The note has nothing after its frontmatter, so its page would be empty: write its introduction and sections, or set `draft: true` until it has them.',
     ],
   ],
   [

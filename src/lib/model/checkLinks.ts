@@ -89,11 +89,19 @@ export function checkLinks(notes: NoteModel[], site: SiteIndex): FileProblem[] {
       if (site.pages.has(target.path) || site.files.has(target.path)) continue;
       const sameName = [...byPath.keys()].find((p) => posix.basename(p) === posix.basename(target.path));
       const withHtml = byPath.has(`${target.path}.html`) ? `${posix.basename(target.path)}.html` : undefined;
+      // The note's source file instead of its page (`x.mdx`), or the page in other letter case.
+      const asPage = target.path.replace(/\.mdx?$/i, '.html');
+      const page = [...byPath.keys()].find((p) => p === asPage || p.toLowerCase() === target.path.toLowerCase());
+      const relative = (p: string) => posix.relative(posix.dirname(note.path), p);
       const hint = withHtml
         ? ` (link to ${withHtml}: pages end in .html)`
-        : sameName
-          ? ` (did you mean ${posix.relative(posix.dirname(note.path), sameName)}?)`
-          : '';
+        : page && asPage !== target.path
+          ? ` (link to the page, ${relative(page)}: a note's .mdx file is not published)`
+          : page
+            ? ` (did you mean ${relative(page)}? Paths are case-sensitive on most servers)`
+            : sameName
+              ? ` (did you mean ${relative(sameName)}?)`
+              : '';
       broken(`${target.path} does not exist${hint}`);
     }
   }

@@ -25,10 +25,13 @@ export interface NoteCheckContext {
  */
 export function checkNote(model: NoteModel, context: NoteCheckContext): Problem[] {
   if (!model.parsed) return model.problems;
+  const frontmatter = checkFrontmatter(model.frontmatterSource, model.frontmatterLine, context.schema);
   return [
     ...model.problems,
-    ...checkFrontmatter(model.frontmatterSource, model.frontmatterLine, context.schema),
+    ...frontmatter,
     ...checkHeadings(model),
+    // A note whose frontmatter is broken is not read further: say that first.
+    ...(frontmatter.length ? [] : checkHasContent(model)),
     ...checkSearchPhrases(model),
     ...checkImports(model, context),
     ...checkElements(model, context),
@@ -42,6 +45,18 @@ function resolveImport(source: string, noteFile: string): string | undefined {
   if (source.startsWith('~/')) return `src/${source.slice(2)}`;
   if (source.startsWith('./') || source.startsWith('../')) return posix.join(posix.dirname(noteFile), source);
   return undefined;
+}
+
+/** A note with nothing after its frontmatter would be published as an empty page. */
+function checkHasContent(model: NoteModel): Problem[] {
+  if (model.intro.text.trim() || model.sections.length || model.snippets.length || model.components.length) return [];
+  return [
+    {
+      line: model.frontmatterLine,
+      message:
+        'The note has nothing after its frontmatter, so its page would be empty: write its introduction and sections, or set `draft: true` until it has them.',
+    },
+  ];
 }
 
 function checkHeadings(model: NoteModel): Problem[] {
