@@ -109,6 +109,16 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       "`spec.ports[0].nodePort` of Service `web` must be in the node port range, 30000 to 32767 (the API server's default `--service-node-port-range`).",
     ],
     [
+      'k8s-quantity',
+      16,
+      '`spec.containers[0].resources.limits.memory` of Pod `web` must be a quantity such as `512Mi`, `1Gi` or, for CPU, `500m` (units Ki, Mi, Gi or k, M, G).',
+    ],
+    [
+      'k8s-secret-not-base64',
+      11,
+      '`data.password` of Secret `db` must be base64: encode the value (`echo -n <value> | base64`), or give it under `stringData`, which takes plain text.',
+    ],
+    [
       'k8s-removed-api',
       17,
       '`apiVersion: extensions/v1beta1` was removed in Kubernetes 1.16 (Ingress: 1.22): use `apiVersion: networking.k8s.io/v1` for Ingress.',

@@ -55,13 +55,29 @@ function unknownFields(value: unknown, shape: Shape, path: Path, kind: string, o
   }
 }
 
-/** The models' schema errors (types, required fields, enums), one message per field. */
+/** What a value of a schema format looks like, for the message: how to write it. */
+const FORMATS: Record<string, string> = {
+  quantity: 'a quantity such as `512Mi`, `1Gi` or, for CPU, `500m` (units Ki, Mi, Gi or k, M, G)',
+  byte: 'base64: encode the value (`echo -n <value> | base64`), or give it under `stringData`, which takes plain text',
+};
+
+/**
+ * The models' schema errors (types, required fields, enums, formats), one message per field. A
+ * value that fails one alternative of a `oneOf` (a quantity is a string or a number) by its format
+ * fails the others by their type: the format says what is wrong, and the type and `oneOf` errors
+ * of that field are left out.
+ */
 function schemaErrors(value: unknown, validator: string, kind: string): { path: Path; message: string }[] {
   const validate = loadValidator(validator);
   if (validate(value)) return [];
+  const errors = validate.errors ?? [];
+  const explained = new Set(
+    errors.filter((e) => !['type', 'oneOf', 'anyOf'].includes(e.keyword)).map((e) => e.instancePath),
+  );
   const seen = new Set<string>();
   const out: { path: Path; message: string }[] = [];
-  for (const e of validate.errors ?? []) {
+  for (const e of errors) {
+    if (['type', 'oneOf', 'anyOf'].includes(e.keyword) && explained.has(e.instancePath)) continue;
     const path = fromInstancePath(e.instancePath);
     let message: string;
     if (e.keyword === 'required') {
@@ -72,7 +88,8 @@ function schemaErrors(value: unknown, validator: string, kind: string): { path: 
     } else if (e.keyword === 'enum') {
       message = `${code(fieldPath(path))} of ${kind} must be one of ${orList((e.params['allowedValues'] as string[]) ?? [])}.`;
     } else if (e.keyword === 'format') {
-      message = `${code(fieldPath(path))} of ${kind} must be a valid ${String(e.params['format'])}.`;
+      const format = String(e.params['format']);
+      message = `${code(fieldPath(path))} of ${kind} must be ${Object.hasOwn(FORMATS, format) ? FORMATS[format] : `a valid ${format}`}.`;
     } else message = `${code(fieldPath(path) || '(top level)')} of ${kind} ${e.message ?? `fails ${e.keyword}`}.`;
     if (seen.has(message)) continue;
     seen.add(message);
