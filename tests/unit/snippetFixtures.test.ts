@@ -151,6 +151,7 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       7,
       '`--context` is a flag of `docker` itself: write it before the sub-command, `docker --context prod run`.',
     ],
+    ['shell-flag-value', 7, '`wdie` is not a value of `-o` of `kubectl get`: did you mean `wide`?'],
     ['shell-flag-typo', 7, 'unknown flag `--folow` for `docker logs`: did you mean `--follow`?'],
     [
       'shell-unknown-flag',

@@ -109,6 +109,35 @@ describe('analyzeCommand: program, sub-command path, flags and key from the gram
     expect(messages('docker compose -f compose.yaml --env-file .env up -d')).toEqual([]);
   });
 
+  it('checks the value of a flag whose values are a fixed set', () => {
+    expect(messages('kubectl get pods -o wdie')).toEqual([
+      '`wdie` is not a value of `-o` of `kubectl get`: did you mean `wide`?',
+    ]);
+    expect(messages('docker run --restart=alway nginx')).toEqual([
+      '`alway` is not a value of `--restart` of `docker run`: did you mean `always`?',
+    ]);
+    expect(messages('kubectl apply --dry-run=serer -f pod.yaml')).toEqual([
+      '`serer` is not a value of `--dry-run` of `kubectl apply`: did you mean `server`?',
+    ]);
+    expect(messages('kubectl get pods -o csv')[0]).toMatch(
+      /^`csv` is not a value of `-o` of `kubectl get`: it takes `json`/,
+    );
+    for (const ok of [
+      'kubectl get pods -owide',
+      'kubectl get pods -o=json',
+      "kubectl get pods -o jsonpath='{.items[*].metadata.name}'",
+      'kubectl get pods -o custom-columns=NAME:.metadata.name',
+      'kubectl explain pods -o plaintext',
+      'kubectl create deployment web --image=nginx --dry-run=client -o yaml',
+      'docker run --restart on-failure:3 nginx',
+      'docker container run --pull=always nginx',
+      'docker build --pull .',
+      'kubectl get pods -o <format>',
+      'kubectl get pods -o "$FORMAT"',
+    ])
+      expect(messages(ok), ok).toEqual([]);
+  });
+
   it('gives tools outside the grammar their old key, unchecked, and shell utilities none', () => {
     expect(analyzeCommand('skaffold dev --port-forward')).toMatchObject({
       key: 'skaffold dev',

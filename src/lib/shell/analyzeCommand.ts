@@ -1,6 +1,7 @@
 import retired from '../../data/cli/retired.json' with { type: 'json' };
 import { type CommandNode, findFlag, flagNames, grammarTools, localFlagOwner } from './cliGrammar';
 import { didYouMean, orList } from './didYouMean';
+import { flagValueProblem } from './flagValues';
 import { kubectlResourceProblems } from './kubectlResources';
 import { referenceUrl } from './referenceUrl';
 import type { Word } from './lexShell';
@@ -134,6 +135,13 @@ function analyzeSimple(command: SimpleCommand, problems: CommandProblem[]): Simp
         flags.push(flagName);
         if (flag.takesValue) {
           takesValue = !long && c < cluster.length - 1 ? false : inline === undefined;
+          // The value: after `=`, the rest of a short cluster (`-ojson`), or the next word.
+          const rest = long ? inline : c < cluster.length - 1 ? w.value.slice(c + 2) : undefined;
+          const next = rest === undefined ? words[i + 1] : undefined;
+          const known = next ? !next.expands && !next.placeholders.length : !w.expands && !w.placeholders.length;
+          const value = rest ?? next?.value;
+          const wrong = value !== undefined && known ? flagValueProblem(node, flag, name, value) : undefined;
+          if (wrong) problems.push({ offset: (next ?? w).start, message: wrong });
           break; // the rest of a short cluster is the value: `-p8080:80`
         }
       }
