@@ -75,7 +75,8 @@ export function loadContentModel(options: ContentOptions): ContentModel {
     return model;
   });
   const published = notes.filter((n) => n.parsed && !(options.production && n.frontmatter['draft'] === true));
-  problems.push(...checkLinks(published, siteIndex(root)));
+  const unparsed = notes.filter((n) => !n.parsed).map((n) => n.path);
+  problems.push(...checkLinks(published, siteIndex(root), unparsed));
   problems.push(...duplicateSearchPhrases(published));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { notes, published, problems, warnings };

@@ -60,9 +60,13 @@ export const anchorsOf = (note: NoteModel) =>
  * not notes are checked on the built site (src/build/checkBuiltSite.ts).
  *
  * @param notes the published notes: their links are checked, and they are the pages links may reach
+ * @param unreadable the pages of notes that did not parse: links to them are not checked, since
+ *   the note's own error is reported (else one MDX mistake reads as a dead link in every note)
  */
-export function checkLinks(notes: NoteModel[], site: SiteIndex): FileProblem[] {
+export function checkLinks(notes: NoteModel[], site: SiteIndex, unreadable: readonly string[] = []): FileProblem[] {
   const byPath = new Map(notes.map((n) => [n.path, n]));
+  // Pages of notes that did not parse: their own error is reported; a link to them is not broken.
+  const unchecked = new Set(unreadable);
   const anchors = new Map<string, Set<string>>();
   const problems: FileProblem[] = [];
   for (const note of notes) {
@@ -75,6 +79,7 @@ export function checkLinks(notes: NoteModel[], site: SiteIndex): FileProblem[] {
         broken(target.error);
         continue;
       }
+      if (unchecked.has(target.path)) continue;
       const linked = byPath.get(target.path);
       if (linked) {
         if (!target.fragment) continue;
