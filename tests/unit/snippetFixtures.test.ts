@@ -109,6 +109,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       "`spec.ports[0].nodePort` of Service `web` must be in the node port range, 30000 to 32767 (the API server's default `--service-node-port-range`).",
     ],
     [
+      'k8s-yaml11-boolean',
+      18,
+      '`on` unquoted is a boolean to kubectl, which reads YAML 1.1 (`yes`, `no`, `on`, `off` are true and false): quote it, `"on"`, if it is text.',
+    ],
+    [
       'k8s-quantity',
       16,
       '`spec.containers[0].resources.limits.memory` of Pod `web` must be a quantity such as `512Mi`, `1Gi` or, for CPU, `500m` (units Ki, Mi, Gi or k, M, G).',

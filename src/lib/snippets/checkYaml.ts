@@ -132,13 +132,13 @@ export function checkYaml(
         break;
       case 'kubernetes':
         add('Kubernetes object');
-        problems.push(...checkKubernetesObject(doc.value, doc.lineOf));
+        problems.push(...withYaml11(doc, checkKubernetesObject(doc.value, doc.lineOf)));
         break;
       case 'k8s-container':
       case 'k8s-pod-spec':
       case 'k8s-pod-template':
         add('fragment');
-        problems.push(...checkKubernetesPart(doc.value, KUBERNETES_PARTS[kind], doc.lineOf));
+        problems.push(...withYaml11(doc, checkKubernetesPart(doc.value, KUBERNETES_PARTS[kind], doc.lineOf)));
         break;
       case 'kubeconfig':
       case 'other-file':
@@ -157,3 +157,18 @@ export function checkYaml(
   }
   return problems;
 }
+
+/**
+ * A Kubernetes object's problems, and its values that kubectl reads as booleans where the writer
+ * meant text (`value: yes`): not on a line the schema already faults (a boolean field given
+ * `yes` is "must be a boolean" there).
+ */
+const withYaml11 = (doc: YamlDocument, problems: LocalProblem[]): LocalProblem[] => [
+  ...problems,
+  ...doc.yaml11Booleans
+    .filter(({ line }) => !problems.some((p) => p.line === line))
+    .map(({ text, line }) => ({
+      line,
+      message: `\`${text}\` unquoted is a boolean to kubectl, which reads YAML 1.1 (\`yes\`, \`no\`, \`on\`, \`off\` are true and false): quote it, \`"${text}"\`, if it is text.`,
+    })),
+];

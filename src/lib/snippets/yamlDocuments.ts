@@ -1,4 +1,4 @@
-import { type Document, isMap, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, visit } from 'yaml';
 import type { LocalProblem } from './types';
 
 export interface YamlDocument {
@@ -8,7 +8,16 @@ export interface YamlDocument {
   lineOf: (path: (string | number)[]) => number;
   /** Line of the document's first content. */
   line: number;
+  /**
+   * Unquoted values that YAML 1.2 reads as strings and YAML 1.1 as booleans (`yes`, `off`, `y`):
+   * kubectl reads manifests as YAML 1.1 (sigs.k8s.io/yaml, go-yaml v2), so `value: yes` is `true`
+   * there. Values only, not keys (a workflow's `on:` is a key).
+   */
+  yaml11Booleans: { text: string; line: number }[];
 }
+
+/** The plain scalars YAML 1.1 (go-yaml v2) resolves to a boolean and YAML 1.2 to a string. */
+const YAML11_BOOLEAN = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
 export interface ParsedYaml {
   documents: YamlDocument[];
@@ -59,7 +68,25 @@ export function parseYamlDocuments(code: string): ParsedYaml {
       }
       return line;
     };
-    documents.push({ value: doc.toJS({ maxAliasCount: 100 }), lineOf, line: lineAt(contents.range?.[0] ?? 0) });
+    const yaml11Booleans: YamlDocument['yaml11Booleans'] = [];
+    visit(doc, {
+      Pair(_, pair) {
+        const v = pair.value;
+        if (isScalar(v) && v.type === 'PLAIN' && typeof v.value === 'string' && YAML11_BOOLEAN.test(v.value))
+          yaml11Booleans.push({ text: v.value, line: lineAt(v.range?.[0] ?? 0) });
+      },
+      Seq(_, seq) {
+        for (const v of seq.items)
+          if (isScalar(v) && v.type === 'PLAIN' && typeof v.value === 'string' && YAML11_BOOLEAN.test(v.value))
+            yaml11Booleans.push({ text: v.value, line: lineAt(v.range?.[0] ?? 0) });
+      },
+    });
+    documents.push({
+      value: doc.toJS({ maxAliasCount: 100 }),
+      lineOf,
+      line: lineAt(contents.range?.[0] ?? 0),
+      yaml11Booleans,
+    });
   }
   return { documents, problems };
 }
