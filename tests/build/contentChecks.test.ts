@@ -81,6 +81,12 @@ const FIXTURES: [string, string[]][] = [
     ],
   ],
   [
+    'duplicate-heading',
+    [
+      'docker/twice.mdx:18: "View container logs" is the text of the heading at line 10 too: give each heading its own words, so that each has its own anchor (this one\'s is #view-container-logs-1) and is told apart in the table of contents and in search.',
+    ],
+  ],
+  [
     'empty-note',
     [
       'docker/empty.mdx:1: The note has nothing after its frontmatter, so its page would be empty: write its introduction and sections, or set `draft: true` until it has them.',

@@ -62,7 +62,18 @@ function checkHasContent(model: NoteModel): Problem[] {
 function checkHeadings(model: NoteModel): Problem[] {
   const problems: Problem[] = [];
   let previous = 1;
+  const first = new Map<string, number>();
   for (const s of model.sections) {
+    // Two headings with one text: the second's anchor is `#x-1`, which no writer links to on
+    // purpose, and the table of contents and search show two sections of the same name.
+    const text = s.title.trim().toLowerCase();
+    const seen = first.get(text);
+    if (seen === undefined) first.set(text, s.line);
+    else
+      problems.push({
+        line: s.line,
+        message: `"${s.title}" is the text of the heading at line ${seen} too: give each heading its own words, so that each has its own anchor (this one's is #${s.id}) and is told apart in the table of contents and in search.`,
+      });
     if (s.level === 1) {
       problems.push({
         line: s.line,
