@@ -41,8 +41,12 @@ const program = ts.createProgram(
 );
 const checker = program.getTypeChecker();
 const types = {};
-const nameOf = (type) => {
+// A named type by the file that declares it; an inline object type (`volumeClaimTemplates?:
+// Array<{ … }>` in StatefulSetSpec.d.ts) by the field it is declared at, since its file is its
+// parent's: named after the file, it would stand for its parent.
+const nameOf = (type, at) => {
   const decl = type.getSymbol()?.declarations?.[0] ?? type.aliasSymbol?.declarations?.[0];
+  if (decl && ts.isTypeLiteralNode(decl) && at) return at;
   const file = decl?.getSourceFile().fileName ?? 'unknown';
   return relative(join(root, 'node_modules'), file)
     .replace(/\.d\.ts$/, '')
@@ -50,25 +54,26 @@ const nameOf = (type) => {
     .replace(/^@kubernetes-models\//, '');
 };
 
-function describe(type) {
+/** @param at the type's place, `apps/v1/StatefulSetSpec.volumeClaimTemplates`: the name of an inline type */
+function describe(type, at) {
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return 1;
   if (type.isUnion()) {
     const parts = type.types.filter((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
     const objects = parts.filter((t) => t.flags & ts.TypeFlags.Object);
     if (!objects.length) return 0;
-    return parts.length === 1 ? describe(parts[0]) : 1;
+    return parts.length === 1 ? describe(parts[0], at) : 1;
   }
   if (!(type.flags & ts.TypeFlags.Object)) return 0;
-  if (checker.isArrayType(type)) return [describe(checker.getTypeArguments(type)[0])];
+  if (checker.isArrayType(type)) return [describe(checker.getTypeArguments(type)[0], at)];
   const props = checker.getPropertiesOfType(type);
   const index = checker.getIndexInfosOfType(type)[0];
-  if (!props.length && index) return { '*': describe(index.type) };
+  if (!props.length && index) return { '*': describe(index.type, at) };
   if (!props.length) return 1;
-  const name = nameOf(type);
+  const name = nameOf(type, at);
   if (!(name in types)) {
     types[name] = null;
     const fields = {};
-    for (const p of props) fields[p.name] = describe(checker.getTypeOfSymbol(p));
+    for (const p of props) fields[p.name] = describe(checker.getTypeOfSymbol(p), `${name}.${p.name}`);
     types[name] = fields;
   }
   return name;

@@ -109,6 +109,12 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       "`spec.ports[0].nodePort` of Service `web` must be in the node port range, 30000 to 32767 (the API server's default `--service-node-port-range`).",
     ],
     [
+      // The claim templates are PersistentVolumeClaims: their fields, not the StatefulSet spec's.
+      'k8s-statefulset-claim',
+      30,
+      'unknown field `acessModes` in `spec.volumeClaimTemplates[0].spec` of StatefulSet `db`: did you mean `accessModes`?',
+    ],
+    [
       'k8s-yaml11-boolean',
       18,
       '`on` unquoted is a boolean to kubectl, which reads YAML 1.1 (`yes`, `no`, `on`, `off` are true and false): quote it, `"on"`, if it is text.',
