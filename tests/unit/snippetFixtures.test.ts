@@ -119,6 +119,7 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       18,
       '`on` unquoted is a boolean to kubectl, which reads YAML 1.1 (`yes`, `no`, `on`, `off` are true and false): quote it, `"on"`, if it is text.',
     ],
+    ['k8s-list-item', 13, 'unknown field `dta` of ConfigMap `web-config`: did you mean `data`?'],
     [
       'k8s-quantity',
       16,
@@ -220,4 +221,9 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
   ])('%s', (name, line, message) => {
     expect(problemsOf(name)).toEqual([{ line, message }]);
   });
+
+  // Correct snippets that a check once refused.
+  it.each(['valid-compose-merge', 'valid-k8s-custom-and-list'])('%s passes', (name) =>
+    expect(problemsOf(name)).toEqual([]),
+  );
 });

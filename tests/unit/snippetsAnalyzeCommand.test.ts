@@ -109,6 +109,31 @@ describe('analyzeCommand: program, sub-command path, flags and key from the gram
     expect(messages('docker compose -f compose.yaml --env-file .env up -d')).toEqual([]);
   });
 
+  it('reads real programs near a checked tool’s name as themselves, not as its misspelling', () => {
+    for (const ok of [
+      'wget -qO- https://example.com',
+      'kubelet --version',
+      'kubeadm init',
+      'dockerd --debug',
+      'pnpm install',
+    ])
+      expect(messages(ok), ok).toEqual([]);
+    expect(messages('kubctl get pods')[0]).toMatch(/^unknown program `kubctl`: did you mean `kubectl get pods`\?/);
+  });
+
+  it('takes --help on every command, and -h where it is not a flag of its own', () => {
+    for (const ok of [
+      'docker ps --help',
+      'docker compose up --help',
+      'docker --help',
+      'kubectl get -h',
+      'kubectl apply --help',
+    ])
+      expect(messages(ok), ok).toEqual([]);
+    // `docker run -h` is --hostname, which takes a value.
+    expect(messages('docker run -h')).toEqual(['flag `-h` of `docker run` needs a value.']);
+  });
+
   it('checks the value of a flag whose values are a fixed set', () => {
     expect(messages('kubectl get pods -o wdie')).toEqual([
       '`wdie` is not a value of `-o` of `kubectl get`: did you mean `wide`?',

@@ -5,7 +5,7 @@ import { flagValueProblem } from './flagValues';
 import { kubectlResourceProblems } from './kubectlResources';
 import { referenceUrl } from './referenceUrl';
 import type { Word } from './lexShell';
-import { SHELL_UTILITIES } from './shellUtilities';
+import { OTHER_PROGRAMS, SHELL_UTILITIES } from './shellUtilities';
 import { simpleCommands, type SimpleCommand } from './simpleCommands';
 
 export interface CommandProblem {
@@ -72,7 +72,7 @@ function analyzeSimple(command: SimpleCommand, problems: CommandProblem[]): Simp
         offset: first.start,
         message: `${gone.why}: use ${code([gone.use, sub?.value].filter(Boolean).join(' '))} (${gone.ref}).`,
       });
-    } else if (!SHELL_UTILITIES.has(program) && !first.expands && program.length >= 4) {
+    } else if (!SHELL_UTILITIES.has(program) && !OTHER_PROGRAMS.has(program) && !first.expands && program.length >= 4) {
       const [near] = didYouMean(program, tools.keys(), 1);
       if (near)
         problems.push({
@@ -116,6 +116,12 @@ function analyzeSimple(command: SimpleCommand, problems: CommandProblem[]): Simp
           });
           takesValue = separate && value !== undefined;
           break;
+        }
+        // Every command of these tools prints its help with `--help`, and with `-h` where `-h`
+        // is not a flag of its own (`docker run -h` is --hostname): the references list neither.
+        if (!flag && (flagName === '--help' || flagName === '-h')) {
+          flags.push(flagName);
+          continue;
         }
         if (!flag) {
           if (node.anyFlags) break;

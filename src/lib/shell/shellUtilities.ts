@@ -43,3 +43,30 @@ export const SHELL_UTILITIES = new Set([
   'which',
   'env',
 ]);
+
+/**
+ * Real programs whose names are close to a checked tool's (`wget` and `git`, `kubelet` and
+ * `kubectl`, `dockerd` and `docker`, `pnpm` and `npm`): never read as a misspelling of it. They
+ * are not checked either; they keep their key like any tool outside the grammar.
+ */
+export const OTHER_PROGRAMS = new Set([
+  'wget',
+  'kubelet',
+  'kubeadm',
+  'kubectx',
+  'kubens',
+  'kubeseal',
+  'kustomize',
+  'dockerd',
+  'containerd',
+  'nerdctl',
+  'crictl',
+  'podman',
+  'pnpm',
+  'yarn',
+  'npx',
+  'node',
+  'helmfile',
+  'awslocal',
+  'gitk',
+]);

@@ -15,13 +15,17 @@ export function checkShellBlock(code: string, rootPrompt: boolean, count: Comman
  * A command's next line that starts with an indented flag but is read as its output: the line
  * before lacks its ` \` (`$ docker run --rm` then `  -p 8080:80 nginx`), so the flag is neither
  * checked nor copied and the command runs without it. Output does not start that way, except a
- * help text's flag list (`  -d, --detach`), which has a comma after the short flag.
+ * help text's flag list (`  -d, --detach`, or anything after a `--help`).
  */
 function lostContinuations(session: ShellSession): LocalProblem[] {
+  let command = '';
   return session.lines.flatMap((l, i) => {
+    if (l.command !== undefined) command = session.commands[l.command]!;
     const before = session.lines[i - 1];
     if (l.kind !== 'output' || (before?.kind !== 'command' && before?.kind !== 'continuation')) return [];
     if (!/^\s+--?[a-z][\w-]*(=|\s|$)/.test(l.text) || /^\s+-\w,\s/.test(l.text)) return [];
+    // The output of `--help` is a list of flags (`      --all-namespaces=false: If present…`).
+    if (/(^|\s)(--help|-h)(\s|$)/.test(command)) return [];
     return [
       {
         line: i + 1,

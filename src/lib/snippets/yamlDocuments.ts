@@ -30,7 +30,8 @@ export interface ParsedYaml {
  */
 export function parseYamlDocuments(code: string): ParsedYaml {
   const counter = new LineCounter();
-  const docs = parseAllDocuments(code, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  // `merge`: a `<<: *common` merge key (Compose's extension fields) is read as Docker reads it.
+  const docs = parseAllDocuments(code, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, merge: true });
   const all: Document.Parsed[] = Array.isArray(docs) ? docs : [docs];
   const problems: LocalProblem[] = [];
   const documents: YamlDocument[] = [];

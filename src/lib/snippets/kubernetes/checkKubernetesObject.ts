@@ -125,6 +125,26 @@ function selectorProblems(obj: Record<string, unknown>, kind: string): { path: P
 }
 
 /** apiVersion and kind: known to the API, served at that version, or what to write instead. */
+/** The API groups of the built-in kinds (`apps`, `networking.k8s.io`, …). */
+const BUILT_IN_GROUPS = new Set(
+  Object.keys(KINDS)
+    .map((k) => k.split('/'))
+    .filter((parts) => parts.length === 3)
+    .map((parts) => parts[0]!),
+);
+
+/**
+ * Whether an apiVersion is a custom resource's (`cert-manager.io/v1`, a CRD's own group): its
+ * schema is not known here, so it is not checked. A group close to a built-in one is a typo
+ * (`networkin.k8s.io/v1`), and a removed one (`extensions/v1beta1`) is not custom: typeProblems
+ * says what to write.
+ */
+function isCustomResource(apiVersion: string): boolean {
+  const group = apiVersion.includes('/') ? apiVersion.split('/')[0]! : '';
+  if (!group || BUILT_IN_GROUPS.has(group) || REMOVED[apiVersion]) return false;
+  return !didYouMean(group, BUILT_IN_GROUPS, 1, 2).length;
+}
+
 function typeProblems(apiVersion: unknown, kind: unknown): string | undefined {
   if (typeof kind !== 'string' || !kind) return 'a Kubernetes object needs `kind`.';
   if (typeof apiVersion !== 'string' || !apiVersion) {
@@ -171,6 +191,10 @@ export function checkKubernetesObject(value: unknown, lineOf: (path: Path) => nu
   if (!isObject(value))
     return [{ line: lineOf([]), message: 'a Kubernetes manifest is a mapping (apiVersion, kind, metadata, …).' }];
   const { apiVersion, kind } = value;
+  // A `kind: List` (what `kubectl get -o yaml` prints for several objects): each item is an object.
+  if (apiVersion === 'v1' && kind === 'List' && Array.isArray(value['items']))
+    return value['items'].flatMap((item, i) => checkKubernetesObject(item, (path) => lineOf(['items', i, ...path])));
+  if (typeof apiVersion === 'string' && isCustomResource(apiVersion)) return [];
   const typeProblem = typeProblems(apiVersion, kind);
   if (typeProblem) return [{ line: lineOf(typeof kind === 'string' ? ['kind'] : []), message: typeProblem }];
   const entry = KINDS[`${String(apiVersion)}/${String(kind)}`]!;
