@@ -66,6 +66,39 @@ spec:
     ]);
   });
 
+  it('asks a pod for a container, one handler per probe, and a volume for each mount', () => {
+    expect(rules('kind: Deployment\nspec: { template: { spec: { containers: [] } } }')).toEqual([
+      'spec.template.spec.containers: `spec.template.spec.containers` of the object is empty: a pod runs at least one container.',
+    ]);
+    expect(
+      rules(`
+kind: Pod
+spec:
+  volumes: [{ name: data, emptyDir: {} }]
+  containers:
+    - name: web
+      livenessProbe: { httpGet: { path: /, port: 80 }, exec: { command: [true] } }
+      volumeMounts: [{ name: data, mountPath: /data }, { name: dat, mountPath: /cache }]
+`),
+    ).toEqual([
+      'spec.containers.0.livenessProbe: `spec.containers[0].livenessProbe` of the object has `exec` and `httpGet`: a probe has one handler, `exec`, `httpGet`, `tcpSocket`, `grpc` (the API server rejects more).',
+      'spec.containers.0.volumeMounts.1.name: `spec.containers[0].volumeMounts[1].name` of the object mounts `dat`, which is not a volume of the pod: add it under `spec.volumes`, or name one of `data`.',
+    ]);
+    // A StatefulSet's claim templates are volumes of its pods.
+    expect(
+      rules(`
+kind: StatefulSet
+spec:
+  volumeClaimTemplates: [{ metadata: { name: data } }]
+  template: { spec: { containers: [{ name: db, volumeMounts: [{ name: data, mountPath: /data }] }] } }
+`),
+    ).toEqual([]);
+    // A pod spec shown without its volumes (a fragment) is not asked for them.
+    expect(
+      podSpecRules({ containers: [{ name: 'a', volumeMounts: [{ name: 'x', mountPath: '/x' }] }] }, [], 'a pod spec'),
+    ).toEqual([]);
+  });
+
   it('checks a pod spec on its own (a fragment)', () => {
     expect(podSpecRules({ containers: [{ name: 'a' }, { name: 'a' }] }, [], 'a pod spec')).toEqual([
       {

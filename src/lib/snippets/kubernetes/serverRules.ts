@@ -54,16 +54,63 @@ export function containerRules(container: unknown, path: Path, of: string): Foun
   );
 }
 
-/** A pod spec: each container (init and ephemeral ones included) has its own name, and valid ports. */
-export function podSpecRules(spec: unknown, path: Path, of: string): Found[] {
+/** The handlers a probe may have: exactly one of them. */
+const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
+
+/** A container's probes: one handler each (the API server: "may not specify more than 1 handler type"). */
+function probeRules(container: Record<string, unknown>, path: Path, of: string): Found[] {
+  return ['livenessProbe', 'readinessProbe', 'startupProbe'].flatMap((probe) => {
+    const p = container[probe];
+    const handlers = isObject(p) ? PROBE_HANDLERS.filter((h) => h in p) : [];
+    if (handlers.length <= 1) return [];
+    const here = [...path, probe];
+    return [
+      {
+        path: here,
+        message: `${code(fieldPath(here))} of ${of} has ${handlers.map(code).join(' and ')}: a probe has one handler, ${PROBE_HANDLERS.map(code).join(', ')} (the API server rejects more).`,
+      },
+    ];
+  });
+}
+
+/**
+ * A pod spec: at least one container, each container (init and ephemeral ones included) with its
+ * own name, valid ports and one handler per probe, and each volume mount naming a volume of the
+ * pod. `claims`: the names a StatefulSet's volumeClaimTemplates add to the volumes; undefined for
+ * a pod spec shown on its own (a fragment), whose mounts are checked only when it lists volumes.
+ */
+export function podSpecRules(spec: unknown, path: Path, of: string, claims?: string[]): Found[] {
   if (!isObject(spec)) return [];
   const out: Found[] = [];
+  if (Array.isArray(spec['containers']) && !spec['containers'].length)
+    out.push({
+      path: [...path, 'containers'],
+      message: `${code(fieldPath([...path, 'containers']))} of ${of} is empty: a pod runs at least one container.`,
+    });
+  const volumes =
+    claims || 'volumes' in spec
+      ? new Set([
+          ...list(spec['volumes']).flatMap((v) => (isObject(v) && typeof v['name'] === 'string' ? [v['name']] : [])),
+          ...(claims ?? []),
+        ])
+      : undefined;
   const names = new Set<string>();
   for (const key of ['initContainers', 'containers', 'ephemeralContainers'])
     list(spec[key]).forEach((c, i) => {
       const here = [...path, key, i];
       out.push(...containerRules(c, here, of));
-      const name = isObject(c) ? c['name'] : undefined;
+      if (!isObject(c)) return;
+      out.push(...probeRules(c, here, of));
+      list(c['volumeMounts']).forEach((m, j) => {
+        const mount = isObject(m) ? m['name'] : undefined;
+        if (!volumes || typeof mount !== 'string' || mount.includes('<') || volumes.has(mount)) return;
+        const at = [...here, 'volumeMounts', j, 'name'];
+        out.push({
+          path: at,
+          message: `${code(fieldPath(at))} of ${of} mounts ${code(mount)}, which is not a volume of the pod: add it under ${code(fieldPath([...path, 'volumes']))}${claims?.length ? ' or volumeClaimTemplates' : ''}${volumes.size ? `, or name one of ${[...volumes].map(code).join(', ')}` : ''}.`,
+        });
+      });
+      const name = c['name'];
       if (typeof name !== 'string') return;
       if (names.has(name))
         out.push({
@@ -105,14 +152,19 @@ function serviceRules(spec: unknown, of: string): Found[] {
 /**
  * What the API server rejects that the schema allows: ports outside 1–65535, a Service's
  * `nodePort` outside the default node port range, an unnamed port among several, negative
- * `replicas`, and two containers of a pod with one name. `of` names the object in messages
+ * `replicas`, a pod without containers, two containers of a pod with one name, a probe with two
+ * handlers, and a volume mount of a volume the pod does not have. `of` names the object in messages
  * (Deployment `web`).
  */
 export function serverRules(obj: Record<string, unknown>, of: string): Found[] {
   const kind = String(obj['kind']);
   const out: Found[] = [];
   const specAt = POD_SPEC_AT[kind];
-  if (specAt) out.push(...podSpecRules(at(obj, specAt), specAt, of));
+  const claims = list(at(obj, ['spec', 'volumeClaimTemplates'])).flatMap((t) => {
+    const name = at(t, ['metadata', 'name']);
+    return typeof name === 'string' ? [name] : [];
+  });
+  if (specAt) out.push(...podSpecRules(at(obj, specAt), specAt, of, claims));
   if (kind === 'Service') out.push(...serviceRules(obj['spec'], of));
   const replicas = at(obj, ['spec', 'replicas']);
   if (SCALED.has(kind) && typeof replicas === 'number' && replicas < 0)
