@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { checkBuiltSite } from '../lib/checkBuiltSite';
 import type { FileProblem } from '../lib/model/types';
 import { PIPELINE_FILES } from '../lib/offlineZip';
+import { printHref } from '../lib/printChapter';
 import { formatBytes } from '../lib/formatBytes';
 import type { ContentModel, ContentOptions } from '../build/contentModel';
 import { formatProblems } from '../build/formatProblems';
@@ -119,6 +120,7 @@ export default function notes(): AstroIntegration {
 
         const pages = parsePages(site);
         const byPath = new Map(content.published.map((n) => [n.path, n]));
+        const printed = new Set(byPath.keys());
         const problems = checkBuiltSite(pages, {
           // The files later steps make count: every page links the zip.
           files: new Set([...site.files.keys(), ...PIPELINE_FILES]),
@@ -126,7 +128,14 @@ export default function notes(): AstroIntegration {
           sourceOf: (page, href) => {
             const note = byPath.get(page);
             const link = note?.links.find((l) => l.href === href);
-            return note && link ? { file: note.file, line: link.line } : undefined;
+            if (note && link) return { file: note.file, line: link.line };
+            // print.html holds every note, its links rewritten for a page at the root.
+            if (page !== 'print.html') return undefined;
+            for (const n of content.published) {
+              const l = n.links.find((x) => printHref(x.href, n.path, printed) === href);
+              if (l) return { file: n.file, line: l.line, copy: 'print.html, which holds every note' };
+            }
+            return undefined;
           },
         });
         if (problems.length) {

@@ -9,7 +9,7 @@ export interface BuiltSiteContext {
   /** The hashes the pages' policy allows (the site's own inline scripts). */
   scriptHashes: ReadonlySet<string>;
   /** The note's file and line that wrote a link found in a note's prose, when the model knows it. */
-  sourceOf: (page: string, href: string) => { file: string; line: number } | undefined;
+  sourceOf: (page: string, href: string) => { file: string; line: number; copy?: string } | undefined;
 }
 
 /**
@@ -27,7 +27,7 @@ export function checkBuiltSite(pages: ReadonlyMap<string, BuiltPage>, context: B
       const source = href === undefined ? undefined : context.sourceOf(path, href);
       problems.push(
         source
-          ? { ...source, message }
+          ? { file: source.file, line: source.line, message: source.copy ? `${message} (in ${source.copy})` : message }
           : { file: path, line: 0, message: `${message} (made by the site's pages or components, not by a note)` },
       );
     };

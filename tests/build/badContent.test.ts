@@ -46,6 +46,11 @@ describe.concurrent('a real build', () => {
     expect(output).toContain(
       '  content/docker/tools.mdx:18: The link "../commands.html#tool-nope" is broken: commands.html has no element with the id "tool-nope".',
     );
+    // print.html holds the note too: its copy of the link is the note's line as well, not the site's.
+    expect(output).toContain(
+      '  content/docker/tools.mdx:18: The link "commands.html#tool-nope" is broken: commands.html has no element with the id "tool-nope". (in print.html, which holds every note)',
+    );
+    expect(output).not.toContain("made by the site's pages or components");
     expect(output).not.toMatch(/unhandled error|Stack trace/);
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('the previous build');
     expect(existsSync(join(root, '.dist-staging'))).toBe(false);
