@@ -284,7 +284,8 @@ describe('bad content is refused with the file, the line in the note and what to
   });
 
   it('covers every fixture folder', () => {
-    // tests/fixtures/snippets/ holds one note per snippet check: tests/unit/snippetFixtures.test.ts.
+    // tests/fixtures/snippets/ holds one note per snippet check, and valid/ correct ones:
+    // tests/unit/snippetFixtures.test.ts.
     const folders = readdirSync('tests/fixtures').filter((f) => f !== 'snippets');
     expect(FIXTURES.map(([name]) => name).sort()).toEqual(folders.sort());
   });

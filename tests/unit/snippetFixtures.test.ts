@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSnippet } from '~/lib/snippets/checkSnippet';
 import { findSnippets } from '~/lib/snippets/findSnippets';
@@ -221,9 +221,12 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
   ])('%s', (name, line, message) => {
     expect(problemsOf(name)).toEqual([{ line, message }]);
   });
+});
 
-  // Correct snippets that a check once refused.
-  it.each(['valid-compose-merge', 'valid-k8s-custom-and-list'])('%s passes', (name) =>
-    expect(problemsOf(name)).toEqual([]),
+describe('correct snippets that a check once refused pass (tests/fixtures/snippets/valid/)', () => {
+  it.each(readdirSync('tests/fixtures/snippets/valid').filter((f) => f.endsWith('.mdx')))('%s', (file) =>
+    expect(findSnippets(readFileSync(`tests/fixtures/snippets/valid/${file}`, 'utf8')).flatMap(checkSnippet)).toEqual(
+      [],
+    ),
   );
 });
