@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCommand } from '~/lib/shell/analyzeCommand';
-import { resourceTypeSuggestions, typoDistance } from '~/lib/shell/kubectlResources';
+import { resourceTypeSuggestions } from '~/lib/shell/kubectlResources';
 
 const messages = (command: string) => analyzeCommand(command).problems.map((p) => p.message);
 
@@ -46,15 +46,6 @@ describe('resourceTypeSuggestions', () => {
     for (const type of ['certificates.cert-manager.io', 'gateways', 'gatewayclasses', 'httproutes', 'foo', 'app'])
       expect(resourceTypeSuggestions(type)).toEqual([]);
   });
-});
-
-it('typoDistance counts a swap of neighbours as one edit', () => {
-  expect([
-    typoDistance('scv', 'svc'),
-    typoDistance('pdos', 'pods'),
-    typoDistance('pod', 'pods'),
-    typoDistance('', 'ab'),
-  ]).toEqual([1, 1, 1, 2]);
 });
 
 describe('kubectl commands check their resource type', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   comparisonSides,
   correctWord,
-  editDistance,
   queryTokens,
   queryWords,
   rewriteQuery,
@@ -52,17 +51,6 @@ describe('queryWords and queryTokens', () => {
   it('keeps the dashes of flags', () => {
     expect(queryTokens('docker run -d --rm nginx.')).toEqual(['docker', 'run', '-d', '--rm', 'nginx']);
   });
-});
-
-describe('editDistance', () => {
-  it.each([
-    ['kubctl', 'kubectl', 1],
-    ['dokcer', 'docker', 1],
-    ['secrect', 'secret', 1],
-    ['minikub', 'minikube', 1],
-    ['logs', 'pods', 2],
-    ['docker', 'kubectl', 3],
-  ])('%s → %s = %i', (a, b, d) => expect(editDistance(a, b)).toBe(d));
 });
 
 describe('correctWord', () => {

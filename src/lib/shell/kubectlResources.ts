@@ -6,6 +6,7 @@
  */
 import data from '../../data/cli/kubectl-resources.json' with { type: 'json' };
 import { type CommandNode, findFlag } from './cliGrammar';
+import { editDistance } from '../editDistance';
 import { orList } from './didYouMean';
 import type { Word } from './lexShell';
 
@@ -38,23 +39,6 @@ const SPELLINGS: Spelling[] = (data.resources as Resource[]).flatMap((r) => {
 const KNOWN = new Set([...SPELLINGS.map((s) => s.word), ...data.categories]);
 const GROUPS = new Set(SPELLINGS.map((s) => s.group).filter(Boolean));
 
-/**
- * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment):
- * `svc` and `scv` are one typo apart.
- */
-export function typoDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  return d[a.length]![b.length]!;
-}
-
 /** How far a misspelling may be from a name: one edit for short words and names, else two. */
 const limit = (word: string, name: string) => (word.length <= 3 || name.length <= 3 ? 1 : 2);
 
@@ -62,7 +46,7 @@ const limit = (word: string, name: string) => (word.length <= 3 || name.length <
 function near(word: string, spellings: Spelling[]): string[] {
   const best = new Map<string, { word: string; d: number; rank: number }>();
   for (const s of spellings) {
-    const d = typoDistance(word, s.word);
+    const d = editDistance(word, s.word, 2);
     if (d > limit(word, s.word)) continue;
     const seen = best.get(s.resource);
     if (!seen || d < seen.d || (d === seen.d && s.rank < seen.rank))
