@@ -1,6 +1,6 @@
 import retired from '../../data/cli/retired.json' with { type: 'json' };
 import { type CommandNode, findFlag, flagNames, grammarTools, localFlagOwner } from './cliGrammar';
-import { didYouMean, orList } from './didYouMean';
+import { code, didYouMean, orList } from './didYouMean';
 import { flagValueProblem } from './flagValues';
 import { kubectlResourceProblems } from './kubectlResources';
 import { referenceUrl } from './referenceUrl';
@@ -43,7 +43,6 @@ const RETIRED: Record<string, { use: string; why: string; ref: string }> = retir
 /** Tools outside the grammar whose key still takes their first sub-command word, as before. */
 const KEY_DEPTH: Record<string, number> = { 'create-react-app': 0 };
 const isSubcommandWord = (w: Word) => !w.expands && !w.placeholders.length && /^[a-z][a-z0-9-]*$/.test(w.value);
-const code = (s: string) => `\`${s}\``;
 
 /** The key of a program the grammar does not cover: the program and its first sub-command word. */
 function keyOutsideGrammar(program: string, words: Word[]): string | undefined {

@@ -24,8 +24,11 @@ export function didYouMean(
     .map((s) => s.c);
 }
 
+/** A name or value as code in a message: "`web`". */
+export const code = (s: string) => `\`${s}\``;
+
 /** "`a`", "`a` or `b`", "`a`, `b` or `c`". */
 export function orList(items: string[]): string {
-  const code = items.map((i) => `\`${i}\``);
-  return code.length <= 1 ? (code[0] ?? '') : `${code.slice(0, -1).join(', ')} or ${code.at(-1)}`;
+  const codes = items.map(code);
+  return codes.length <= 1 ? (codes[0] ?? '') : `${codes.slice(0, -1).join(', ')} or ${codes.at(-1)}`;
 }

@@ -1,3 +1,4 @@
+import { isMapping } from '../plainData';
 import { parseShellSession } from '../shellSession';
 import { checkCommands, type CommandCount } from './checkCommands';
 import { checkCompose } from './checkCompose';
@@ -22,7 +23,7 @@ function fileKind(title: string | undefined, value: unknown): FileKind | undefin
   if (/^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(name)) return 'compose';
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return 'workflow';
   if (/^\.travis\.ya?ml$/.test(name)) return 'travis';
-  const obj = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const obj = isMapping(value) ? value : {};
   if (obj['kind'] === 'Config' && obj['apiVersion'] === 'v1' && 'clusters' in obj) return 'kubeconfig';
   if (OTHER_FILES.test(name)) return 'other-file';
   if ('kind' in obj || 'apiVersion' in obj) return 'kubernetes';

@@ -1,11 +1,8 @@
-import { didYouMean, orList } from '../shell/didYouMean';
+import { isMapping, type Mapping } from '../plainData';
+import { code, didYouMean, orList } from '../shell/didYouMean';
 import type { LocalProblem } from './types';
 
 type Path = (string | number)[];
-type Mapping = Record<string, unknown>;
-
-const isMapping = (v: unknown): v is Mapping => !!v && typeof v === 'object' && !Array.isArray(v);
-const code = (s: string) => `\`${s}\``;
 /** A value Compose interpolates (`${PGDATA}`) is not known here. */
 const interpolated = (s: string) => s.includes('$');
 

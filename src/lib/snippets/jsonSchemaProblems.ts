@@ -1,9 +1,8 @@
 import type { ErrorObject } from 'ajv';
-import { didYouMean, orList } from '../shell/didYouMean';
+import { code, didYouMean, orList } from '../shell/didYouMean';
 import { fieldPath, fromInstancePath } from './kubernetes/fieldPath';
 
 type Path = (string | number)[];
-const code = (s: string) => `\`${s}\``;
 
 /**
  * Turns ajv's errors (compiled with `allErrors` and `verbose`) into one message per field, in the

@@ -1,6 +1,7 @@
 import fields from '../../../data/schemas/kubernetes-fields.json' with { type: 'json' };
 import removed from '../../../data/schemas/kubernetes-removed-apis.json' with { type: 'json' };
-import { didYouMean, orList } from '../../shell/didYouMean';
+import { isMapping } from '../../plainData';
+import { code, didYouMean, orList } from '../../shell/didYouMean';
 import type { LocalProblem } from '../types';
 import { fieldPath, fromInstancePath } from './fieldPath';
 import { loadValidator } from './loadValidator';
@@ -19,11 +20,9 @@ const REMOVED = removed.groupVersions as Record<
 export const KUBERNETES_SCHEMA = 'Kubernetes 1.36 API (kubernetes-models) and Gateway API 1.5';
 
 type Path = (string | number)[];
-const code = (s: string) => `\`${s}\``;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const hasPlaceholder = (v: unknown) => typeof v === 'string' && /<[\w.-]+>/.test(v);
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** Fields the object has that its schema does not: `kubectl apply` rejects them (strict field validation). */
 function unknownFields(value: unknown, shape: Shape, path: Path, kind: string, out: { path: Path; message: string }[]) {
@@ -32,7 +31,7 @@ function unknownFields(value: unknown, shape: Shape, path: Path, kind: string, o
     if (Array.isArray(value)) value.forEach((v, i) => unknownFields(v, shape[0]!, [...path, i], kind, out));
     return;
   }
-  if (!isObject(value)) return;
+  if (!isMapping(value)) return;
   if (typeof shape === 'object') {
     for (const [k, v] of Object.entries(value)) unknownFields(v, shape['*'], [...path, k], kind, out);
     return;
@@ -101,13 +100,13 @@ function schemaErrors(value: unknown, validator: string, kind: string): { path: 
 /** A workload's selector must select its own pod template (`kubectl apply`: "selector does not match template labels"). */
 function selectorProblems(obj: Record<string, unknown>, kind: string): { path: Path; message: string }[] {
   const spec = obj['spec'];
-  if (!isObject(spec) || !['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet'].includes(String(obj['kind'])))
+  if (!isMapping(spec) || !['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet'].includes(String(obj['kind'])))
     return [];
-  const matchLabels = isObject(spec['selector']) ? spec['selector']['matchLabels'] : undefined;
-  const template = isObject(spec['template']) ? spec['template'] : undefined;
-  const metadata = template && isObject(template['metadata']) ? template['metadata'] : undefined;
-  const labels = metadata && isObject(metadata['labels']) ? metadata['labels'] : {};
-  if (!isObject(matchLabels)) return [];
+  const matchLabels = isMapping(spec['selector']) ? spec['selector']['matchLabels'] : undefined;
+  const template = isMapping(spec['template']) ? spec['template'] : undefined;
+  const metadata = template && isMapping(template['metadata']) ? template['metadata'] : undefined;
+  const labels = metadata && isMapping(metadata['labels']) ? metadata['labels'] : {};
+  if (!isMapping(matchLabels)) return [];
   const out: { path: Path; message: string }[] = [];
   for (const [k, v] of Object.entries(matchLabels)) {
     if (labels[k] === v || hasPlaceholder(v)) continue;
@@ -188,7 +187,7 @@ function typeProblems(apiVersion: unknown, kind: unknown): string | undefined {
  * `lineOf` gives the snippet line of a field path.
  */
 export function checkKubernetesObject(value: unknown, lineOf: (path: Path) => number): LocalProblem[] {
-  if (!isObject(value))
+  if (!isMapping(value))
     return [{ line: lineOf([]), message: 'a Kubernetes manifest is a mapping (apiVersion, kind, metadata, …).' }];
   const { apiVersion, kind } = value;
   // A `kind: List` (what `kubectl get -o yaml` prints for several objects): each item is an object.
@@ -198,7 +197,7 @@ export function checkKubernetesObject(value: unknown, lineOf: (path: Path) => nu
   const typeProblem = typeProblems(apiVersion, kind);
   if (typeProblem) return [{ line: lineOf(typeof kind === 'string' ? ['kind'] : []), message: typeProblem }];
   const entry = KINDS[`${String(apiVersion)}/${String(kind)}`]!;
-  const metadata = isObject(value['metadata']) ? value['metadata'] : undefined;
+  const metadata = isMapping(value['metadata']) ? value['metadata'] : undefined;
   const name = metadata?.['name'];
   const label = `${String(kind)}${typeof name === 'string' ? ` ${code(name)}` : ''}`;
   const found: { path: Path; message: string }[] = [];
@@ -227,9 +226,9 @@ export function checkKubernetesPart(
   found.push(...schemaErrors(value, part.validator, `a ${part.name}`));
   if (part.type === 'v1/Container') found.push(...containerRules(value, [], `a ${part.name}`));
   if (part.type === 'v1/PodSpec') found.push(...podSpecRules(value, [], `a ${part.name}`));
-  if (part.type === 'v1/PodTemplateSpec' && isObject(value))
+  if (part.type === 'v1/PodTemplateSpec' && isMapping(value))
     found.push(...podSpecRules(value['spec'], ['spec'], `a ${part.name}`));
-  if (part.type === 'v1/Container' && isObject(value) && typeof value['name'] === 'string') {
+  if (part.type === 'v1/Container' && isMapping(value) && typeof value['name'] === 'string') {
     const n = value['name'];
     if (!hasPlaceholder(n) && !DNS_LABEL.test(n))
       found.push({

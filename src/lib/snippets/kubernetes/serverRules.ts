@@ -1,3 +1,5 @@
+import { isMapping, itemsOf } from '../../plainData';
+import { code } from '../../shell/didYouMean';
 import { fieldPath } from './fieldPath';
 
 type Path = (string | number)[];
@@ -5,10 +7,6 @@ export interface Found {
   path: Path;
   message: string;
 }
-
-const code = (s: string) => `\`${s}\``;
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** The default `--service-node-port-range` of the API server. */
 const NODE_PORTS = [30000, 32767] as const;
@@ -28,7 +26,7 @@ const POD_SPEC_AT: Record<string, Path> = {
 const SCALED = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
 
 const at = (value: unknown, path: Path): unknown =>
-  path.reduce<unknown>((v, k) => (isObject(v) ? v[k as string] : undefined), value);
+  path.reduce<unknown>((v, k) => (isMapping(v) ? v[k as string] : undefined), value);
 
 /** A number set where a port is (an unset or named port is not checked). */
 function portProblem(value: unknown, path: Path, of: string, allowZero = false): Found[] {
@@ -43,9 +41,9 @@ function portProblem(value: unknown, path: Path, of: string, allowZero = false):
 
 /** A container's ports: `containerPort` and `hostPort` are port numbers (`hostPort: 0` is unset). */
 export function containerRules(container: unknown, path: Path, of: string): Found[] {
-  if (!isObject(container)) return [];
-  return list(container['ports']).flatMap((p, i) =>
-    isObject(p)
+  if (!isMapping(container)) return [];
+  return itemsOf(container['ports']).flatMap((p, i) =>
+    isMapping(p)
       ? [
           ...portProblem(p['containerPort'], [...path, 'ports', i, 'containerPort'], of),
           ...portProblem(p['hostPort'], [...path, 'ports', i, 'hostPort'], of, true),
@@ -61,7 +59,7 @@ const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
 function probeRules(container: Record<string, unknown>, path: Path, of: string): Found[] {
   return ['livenessProbe', 'readinessProbe', 'startupProbe'].flatMap((probe) => {
     const p = container[probe];
-    const handlers = isObject(p) ? PROBE_HANDLERS.filter((h) => h in p) : [];
+    const handlers = isMapping(p) ? PROBE_HANDLERS.filter((h) => h in p) : [];
     if (handlers.length <= 1) return [];
     const here = [...path, probe];
     return [
@@ -80,7 +78,7 @@ function probeRules(container: Record<string, unknown>, path: Path, of: string):
  * a pod spec shown on its own (a fragment), whose mounts are checked only when it lists volumes.
  */
 export function podSpecRules(spec: unknown, path: Path, of: string, claims?: string[]): Found[] {
-  if (!isObject(spec)) return [];
+  if (!isMapping(spec)) return [];
   const out: Found[] = [];
   if (Array.isArray(spec['containers']) && !spec['containers'].length)
     out.push({
@@ -90,19 +88,21 @@ export function podSpecRules(spec: unknown, path: Path, of: string, claims?: str
   const volumes =
     claims || 'volumes' in spec
       ? new Set([
-          ...list(spec['volumes']).flatMap((v) => (isObject(v) && typeof v['name'] === 'string' ? [v['name']] : [])),
+          ...itemsOf(spec['volumes']).flatMap((v) =>
+            isMapping(v) && typeof v['name'] === 'string' ? [v['name']] : [],
+          ),
           ...(claims ?? []),
         ])
       : undefined;
   const names = new Set<string>();
   for (const key of ['initContainers', 'containers', 'ephemeralContainers'])
-    list(spec[key]).forEach((c, i) => {
+    itemsOf(spec[key]).forEach((c, i) => {
       const here = [...path, key, i];
       out.push(...containerRules(c, here, of));
-      if (!isObject(c)) return;
+      if (!isMapping(c)) return;
       out.push(...probeRules(c, here, of));
-      list(c['volumeMounts']).forEach((m, j) => {
-        const mount = isObject(m) ? m['name'] : undefined;
+      itemsOf(c['volumeMounts']).forEach((m, j) => {
+        const mount = isMapping(m) ? m['name'] : undefined;
         if (!volumes || typeof mount !== 'string' || mount.includes('<') || volumes.has(mount)) return;
         const at = [...here, 'volumeMounts', j, 'name'];
         out.push({
@@ -124,11 +124,11 @@ export function podSpecRules(spec: unknown, path: Path, of: string, claims?: str
 
 /** A Service's ports: port numbers, a `nodePort` in the node port range, and a name each when there are several. */
 function serviceRules(spec: unknown, of: string): Found[] {
-  if (!isObject(spec)) return [];
+  if (!isMapping(spec)) return [];
   const out: Found[] = [];
-  const ports = list(spec['ports']);
+  const ports = itemsOf(spec['ports']);
   ports.forEach((p, i) => {
-    if (!isObject(p)) return;
+    if (!isMapping(p)) return;
     const path = ['spec', 'ports', i];
     out.push(
       ...portProblem(p['port'], [...path, 'port'], of),
@@ -160,7 +160,7 @@ export function serverRules(obj: Record<string, unknown>, of: string): Found[] {
   const kind = String(obj['kind']);
   const out: Found[] = [];
   const specAt = POD_SPEC_AT[kind];
-  const claims = list(at(obj, ['spec', 'volumeClaimTemplates'])).flatMap((t) => {
+  const claims = itemsOf(at(obj, ['spec', 'volumeClaimTemplates'])).flatMap((t) => {
     const name = at(t, ['metadata', 'name']);
     return typeof name === 'string' ? [name] : [];
   });
