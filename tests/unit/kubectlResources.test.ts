@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeCommand } from '~/lib/shell/analyzeCommand';
+import { expectAccepted, messages } from './commandMessages';
 import { resourceTypeSuggestions } from '~/lib/shell/kubectlResources';
-
-const messages = (command: string) => analyzeCommand(command).problems.map((p) => p.message);
 
 describe('resourceTypeSuggestions', () => {
   it.each([
@@ -71,7 +69,7 @@ describe('kubectl commands check their resource type', () => {
   });
 
   it('accepts the forms kubectl accepts, and what it cannot know', () => {
-    for (const command of [
+    expectAccepted([
       'kubectl get pods -o wide',
       'kubectl get all -n prod',
       'kubectl -n prod get deploy/web svc/web',
@@ -87,7 +85,6 @@ describe('kubectl commands check their resource type', () => {
       'kubectl get certificates.cert-manager.io',
       'kubectl wait --for=condition=Ready pod -l app=web',
       'kubectl create deployment web --image=nginx',
-    ])
-      expect(messages(command), command).toEqual([]);
+    ]);
   });
 });
