@@ -10,7 +10,7 @@ describe('isKnownLanguage: the languages the site highlights', () => {
     '%s',
     (lang) => expect(isKnownLanguage(lang)).toBe(true),
   );
-  it.each(['ymal', 'shel', 'dockrfile', 'jsn', 'constructor', 'tostring'])('not %s', (lang) =>
+  it.each(['ymal', 'shel', 'dockrfile', 'jsn', 'constructor', '__proto__'])('not %s', (lang) =>
     expect(isKnownLanguage(lang)).toBe(false),
   );
 });
