@@ -142,6 +142,8 @@ interface RowIndex {
   lead: WordIndex;
   /** Flags as written (`-d`, `--detach`) → the sections whose commands have them. */
   flags: Map<string, number[]>;
+  /** Flags as written → the sections whose heading has them ("Run in the background (up -d)"). */
+  headingFlags: Map<string, number[]>;
 }
 
 /** Words → sections, by stem, and the words as written for the word still being typed. */
@@ -178,6 +180,10 @@ function rowIndex(data: Pick<SearchData, 'pages' | 'sections'>): RowIndex {
   const pages = data.pages.map((p) => queryWords(p.title));
   const flags = new Map<string, number[]>();
   tokens.forEach((t, i) => t.forEach((x) => x.startsWith('-') && addTo(flags, x, i)));
+  const headingFlags = new Map<string, number[]>();
+  data.sections.forEach(
+    (s, i) => s.anchor && queryTokens(s.title).forEach((x) => x.startsWith('-') && addTo(headingFlags, x, i)),
+  );
   index = {
     headings,
     commands,
@@ -186,6 +192,7 @@ function rowIndex(data: Pick<SearchData, 'pages' | 'sections'>): RowIndex {
     page: wordIndex((i) => pages[data.sections[i]!.page]!, data.sections.length),
     lead: wordIndex((i) => queryWords(data.sections[i]!.summary), data.sections.length),
     flags,
+    headingFlags,
   };
   indexes.set(data.sections, index);
   return index;
@@ -235,6 +242,7 @@ function matchTerm(index: RowIndex, t: QueryTerm, prefix: boolean, hits: EngineH
     command = new Set([...(index.flags.get(`-${t.word}`) ?? []), ...(index.flags.get(`--${t.word}`) ?? [])]);
     // A long flag in a heading by its name: `--publish` and "Publish a port".
     heading = t.word.length > 2 ? lookUp(index.heading, t.word, false) : new Set();
+    for (const x of [`-${t.word}`, `--${t.word}`]) for (const i of index.headingFlags.get(x) ?? []) heading.add(i);
     page = new Set();
   } else {
     heading = lookUp(index.heading, t.word, prefix);

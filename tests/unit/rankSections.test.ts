@@ -192,6 +192,22 @@ describe('rankSections', () => {
     expect(first!.href).toBe('docker/lifecycle.html#list');
   });
 
+  it('finds a flag written in a heading ("Rebuild images (up --build)"), short or long', () => {
+    // Both sections have `--build` in a command; only one names it in its heading.
+    const flagged: Pick<SearchData, 'pages' | 'sections' | 'stopwords'> = {
+      ...data,
+      sections: [
+        section(1, 'up', 'Start services', ['docker compose up --build'], ['compose']),
+        section(1, 'build', 'Rebuild images (up --build)', ['docker compose up --build'], ['compose']),
+        section(1, 'start', 'Start detached', ['docker compose up -d'], ['compose']),
+        section(1, 'bg', 'Run in the background (up -d)', ['docker compose up -d'], ['compose']),
+      ],
+    };
+    const first = (q: string) => rankSections(flagged, rewriteQuery(q, dictionary), hits({}))[0]!.href;
+    expect(first('compose --build')).toBe('compose/commands.html#build');
+    expect(first('compose -d')).toBe('compose/commands.html#bg');
+  });
+
   it('ranks a section whose search phrases have the words above one whose text mentions them', () => {
     // "upload" and "hub" are in the text of sections 0 and 1 alike; section 1's phrases have them.
     const found = hits({ upload: [0, 1], hub: [0, 1] });
