@@ -31,7 +31,9 @@ export function createFallbackSearch(sections: OfflineSection[]): (word: string)
       const value = doc[field as keyof OfflineSection];
       return Array.isArray(value) ? value.join('\n') : String(value ?? '');
     },
-    searchOptions: { boost: { title: 3, commands: 2 }, prefix: (term) => term.length >= 4 },
+    // One word is looked up at a time; a word the tokenizer splits (`node_modules`, `docker-env`)
+    // needs all its parts, as it is one word of the query.
+    searchOptions: { boost: { title: 3, commands: 2 }, prefix: (term) => term.length >= 4, combineWith: 'AND' },
   });
   index.addAll(sections.map((s, id) => ({ ...s, id })));
   // Each phrase word as the index holds it: the positions match the pagefind record's.

@@ -34,6 +34,15 @@ describe('createFallbackSearch', () => {
     expect([...search('crashed').asked!]).toEqual([[0, [4]]]);
   });
 
+  it('needs every part of a word the tokenizer splits, as pagefind does: `node_modules` is not "node"', () => {
+    const parts = createFallbackSearch([
+      { title: 'Nodes', commands: ['kubectl get nodes'], text: 'Each node runs a kubelet.', phrases: '' },
+      { title: '.dockerignore', commands: [], text: 'Leave node_modules out of the context.', phrases: '' },
+    ]);
+    expect([...parts('node_modules').keys()]).toEqual([1]);
+    expect([...parts('node').keys()].sort()).toEqual([0, 1]);
+  });
+
   it('looks up one word and reports the sections (by index) that have it', () => {
     expect(found('logs')).toEqual([0, 1]);
     expect(found('kubectl')).toEqual([4]);
