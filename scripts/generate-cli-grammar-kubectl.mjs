@@ -49,7 +49,7 @@ export async function kubectl(
   repo,
   bin,
   write,
-  { show, git, head, describe, spec, sortFlags, put, markGroups, today },
+  { show, git, head, describe, spec, sortFlags, put, markGroups, today, usageTail },
 ) {
   const version = execFileSync(bin, ['version', '--client', '-o', 'json'], { encoding: 'utf8' });
   const binaryVersion = JSON.parse(version).clientVersion.gitVersion;
@@ -69,7 +69,10 @@ export async function kubectl(
         .match(/^Aliases:\s*\n\s*(.+)$/m)?.[1]
         .split(/,\s*/)
         .slice(1) ?? [];
-    if (path.length) put(root, path, { flags, ...(aliases.length ? { aliases } : {}) });
+    // `Usage:\n  kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]`: the arguments it needs.
+    const line = text.match(/^Usage:\s*\n\s*(.+)$/m)?.[1];
+    const usage = line ? [usageTail(line, ['kubectl', ...path]).replace(/\s*\[options\]$/, '')] : [];
+    if (path.length) put(root, path, { flags, ...(aliases.length ? { aliases } : {}), ...(usage[0] ? { usage } : {}) });
     seen.set(path.join(' '), text);
     for (const sub of subcommands(text, !path.length)) if (sub !== 'help') walk([...path, sub]);
   };
@@ -88,6 +91,8 @@ export async function kubectl(
     [...text.matchAll(/Flags\(\)\.(\w+)\(\s*(?:&?[\w.[\]]+,\s*)?"([\w-]+)"(?:,\s*"(\w?)")?/g)].map((m) => ({
       names: [`--${m[2]}`, ...(m[1].endsWith('P') && m[3] ? [`-${m[3]}`] : [])],
       bool: m[1].startsWith('Bool'),
+      // `Int32VarP`, `IntVar`, `Int64`: the flag takes an integer.
+      int: /^U?[Ii]nt(8|16|32|64)?(Var)?P?$/.test(m[1]),
     }));
   for (const file of files) {
     const src = show(repo, file);
@@ -113,8 +118,11 @@ export async function kubectl(
     const node = at(path);
     const known = new Set([...node.flags, ...root.flags].flatMap((f) => f.replace(/=$/, '').split('|')));
     for (const f of candidates[0].flags) {
+      // A flag of the help whose source registers it as an integer: `-r|--replicas=` → `=int`.
+      const i = f.int ? node.flags.findIndex((s) => s.endsWith('=') && s.split(/[|=]/).includes(f.names[0])) : -1;
+      if (i >= 0) node.flags[i] = `${node.flags[i]}int`;
       if (f.names.some((n) => known.has(n))) continue;
-      node.flags.push(spec(f.names, !f.bool));
+      node.flags.push(spec(f.names, !f.bool, f.int ? 'int' : undefined));
       added.push(`kubectl ${key} ${f.names.join('|')}`);
     }
   }

@@ -36,9 +36,55 @@ const describe = (dir) => {
   }
 };
 
-/** A flag spec as the grammar stores it: `-s|--long`, with `=` when it takes a value. */
-const spec = (names, takesValue) =>
-  [...new Set(names)].sort((a, b) => a.length - b.length).join('|') + (takesValue ? '=' : '');
+/**
+ * A flag spec as the grammar stores it: `-s|--long`, with `=` when it takes a value, and the value's
+ * type after it where the reference gives one the checks use (`-r|--replicas=int`).
+ */
+const spec = (names, takesValue, type) =>
+  [...new Set(names)].sort((a, b) => a.length - b.length).join('|') + (takesValue ? `=${type ?? ''}` : '');
+/** The reference's integer value types (cobra/pflag: `int`, `int32`, `uint16` …), stored as `int`. */
+const integerType = (type) => (/^u?int(8|16|32|64)?$/i.test(type) ? 'int' : undefined);
+/**
+ * A usage line without the words that name the command (`prefix`): `docker compose exec [OPTIONS]
+ * SERVICE COMMAND [ARGS...]` → `[OPTIONS] SERVICE COMMAND [ARGS...]`. The checks read the arguments
+ * a command needs from it (src/lib/shell/usageArguments.ts).
+ */
+const usageTail = (line, prefix) => {
+  const words = line.trim().split(/\s+/);
+  let i = 0;
+  while (i < prefix.length && words[i] === prefix[i]) i++;
+  return words.slice(i).join(' ');
+};
+
+/**
+ * The usage of the cobra commands defined in a Go source tree (`Use: "exec [OPTIONS] CONTAINER
+ * COMMAND [ARG...]"`), each with the file it is in and its name; a usage of several lines gives
+ * each form (`docker cp`).
+ */
+function goUsages(dir, under) {
+  const files = git(dir, 'grep', '-l', '-E', '\\bUse: ', 'HEAD', '--', `${under}/*.go`)
+    .split('\n')
+    .filter((f) => f && !f.endsWith('_test.go'))
+    .map((f) => f.replace(/^HEAD:/, ''));
+  const out = [];
+  for (const file of files)
+    for (const m of show(dir, file).matchAll(/\bUse:\s*(?:"([^"]*)"|`([^`]*)`)/g)) {
+      const lines = (m[1] ?? m[2])
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      const name = lines[0].split(/\s+/)[0];
+      if (!/^[a-z][\w-]*$/.test(name)) continue;
+      out.push({
+        file,
+        name,
+        usage: lines.map((l) =>
+          usageTail(l, l.startsWith('docker ') ? ['docker', ...l.split(/\s+/).slice(1, 2)] : [name]),
+        ),
+      });
+    }
+  return out;
+}
 const sortFlags = (flags) =>
   [...new Set(flags)].sort((a, b) => a.replace(/^.*\|/, '').localeCompare(b.replace(/^.*\|/, '')));
 
@@ -88,7 +134,7 @@ function markdownTableFlags(md) {
     if (cells.length < 4 || !cells[1].includes('`-')) continue;
     const names = [...cells[1].matchAll(/`(--?[\w.-]+)`/g)].map((m) => m[1]);
     const type = cells[2].replace(/`/g, '');
-    flags.push(spec(names, type !== 'bool'));
+    flags.push(spec(names, type !== 'bool', integerType(type)));
   }
   return flags;
 }
@@ -138,18 +184,41 @@ async function docker(cliDir, buildxDir, composeDir) {
     const doc = parseYaml(show(composeDir, file));
     const path = doc.command.split(' ').slice(2);
     const flags = (doc.options ?? []).map((o) =>
-      spec([`--${o.option}`, ...(o.shorthand ? [`-${o.shorthand}`] : [])], o.value_type !== 'bool'),
+      spec(
+        [`--${o.option}`, ...(o.shorthand ? [`-${o.shorthand}`] : [])],
+        o.value_type !== 'bool',
+        integerType(o.value_type),
+      ),
     );
     const globals = (doc.inherited_options ?? []).length ? [] : [];
+    const usage = doc.usage ? [usageTail(doc.usage, ['docker', 'compose', ...path])] : [];
     if (!path.length) Object.assign(compose, { flags: [...flags, ...globals] });
-    else put(compose, path, { flags });
+    else put(compose, path, { flags, ...(usage.length ? { usage } : {}) });
   }
   put(root, ['compose'], compose);
-  // Aliases: other names of a command, under the same parent or elsewhere (`docker ps`).
   const at = (path) => path.reduce((n, w) => n?.commands?.[w], root);
+  // Usage: docker/cli's and buildx's cobra definitions, by the directory of the command's group
+  // (cli/command/container/exec.go is `docker container exec`); top-level shortcuts take theirs
+  // from the command they are an alias of, below.
+  for (const { file, name, usage } of goUsages(cliDir, 'cli/command')) {
+    // A command only at the top (`docker login`, in cli/command/registry/) is under its own name.
+    const group = file.split('/').at(-2);
+    const node = at([group, name]) ?? (group !== 'command' ? at([name]) : undefined);
+    if (node && node !== root && !node.commands && !node.usage) node.usage = usage;
+  }
+  for (const { name, usage } of goUsages(buildxDir, 'commands')) {
+    const node = at(['buildx', name]);
+    if (node && !node.usage) node.usage = usage;
+  }
+  // Aliases: other names of a command, under the same parent or elsewhere (`docker ps`).
   for (const { path, alias } of aliases) {
     const target = at(path);
-    if (!target || at(alias)) continue;
+    const existing = at(alias);
+    if (target && existing && !!target.usage !== !!existing.usage) {
+      if (target.usage) existing.usage = target.usage;
+      else target.usage = existing.usage;
+    }
+    if (!target || existing) continue;
     const parent = alias.length === 1 ? root : at(alias.slice(0, -1));
     if (parent && alias.slice(0, -1).join(' ') === path.slice(0, -1).join(' ')) {
       target.aliases = [...new Set([...(target.aliases ?? []), alias.at(-1)])];
@@ -541,6 +610,7 @@ if (tool === 'kubectl') {
     put,
     markGroups,
     today,
+    usageTail,
   });
 } else if (generators[tool]) await generators[tool](...paths);
 else {

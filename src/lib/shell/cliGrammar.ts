@@ -15,8 +15,13 @@ import npm from '../../data/cli/npm.json' with { type: 'json' };
 
 /** A command as stored in the data files. */
 export interface CommandData {
-  /** Flags, each `-s|--long` with `=` at the end when the flag takes a value: `-e|--env=`. */
+  /**
+   * Flags, each `-s|--long` with `=` at the end when the flag takes a value (`-e|--env=`), and
+   * after it the value's type where the checks use it (`-r|--replicas=int`).
+   */
   flags?: string[];
+  /** The arguments its reference's usage line gives, after the command's name, one per form (docker, kubectl). */
+  usage?: string[];
   /** Sub-commands by name. */
   commands?: Record<string, CommandData>;
   /** Other names of this command (`docker container ls` is also `ps`, `list`). */
@@ -42,6 +47,8 @@ export interface Flag {
   /** The names it can be written with: `--env`, `-e`. */
   names: string[];
   takesValue: boolean;
+  /** The value's type, where the reference gives one the checks use: an integer. */
+  type?: 'int';
 }
 
 export interface CommandNode {
@@ -58,11 +65,13 @@ export interface CommandNode {
   flagsEndAtFirstArg: boolean;
   anyFlags: boolean;
   localFlags: boolean;
+  /** Its usage lines without the command's name (`[OPTIONS] CONTAINER COMMAND [ARG...]`); empty when unknown. */
+  usage: string[];
 }
 
 function parseFlag(spec: string): Flag {
-  const takesValue = spec.endsWith('=');
-  return { names: spec.replace(/=$/, '').split('|'), takesValue };
+  const [names, type] = spec.split('=') as [string, string?];
+  return { names: names.split('|'), takesValue: type !== undefined, ...(type === 'int' ? { type } : {}) };
 }
 
 function build(name: string, data: CommandData, parent?: CommandNode): CommandNode {
@@ -78,6 +87,7 @@ function build(name: string, data: CommandData, parent?: CommandNode): CommandNo
     flagsEndAtFirstArg: data.flagsEndAtFirstArg ?? false,
     anyFlags: data.anyFlags ?? false,
     localFlags: data.localFlags ?? false,
+    usage: data.usage ?? [],
   };
   for (const spec of data.flags ?? []) {
     const flag = parseFlag(spec);
