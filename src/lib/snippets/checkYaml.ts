@@ -3,6 +3,7 @@ import { parseShellSession } from '../shellSession';
 import { checkCommands, type CommandCount } from './checkCommands';
 import { checkCompose } from './checkCompose';
 import { checkShape } from './checkShapes';
+import { checkActionVersions } from './actionVersions';
 import { checkWorkflow } from './checkWorkflow';
 import type { FragmentKind } from './fragments';
 import { KUBERNETES_PARTS } from './fragments';
@@ -122,6 +123,11 @@ export function checkYaml(
         problems.push(
           ...checkWorkflow(
             code,
+            doc.lineOf,
+            kind === 'workflow' ? undefined : kind === 'workflow-job' ? 'job' : 'step',
+          ),
+          ...checkActionVersions(
+            doc.value,
             doc.lineOf,
             kind === 'workflow' ? undefined : kind === 'workflow-job' ? 'job' : 'step',
           ),
