@@ -197,6 +197,52 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       'unknown command `restat` for `kubectl rollout`: did you mean `kubectl rollout restart`?',
     ],
     [
+      'shell-missing-argument',
+      7,
+      '`docker exec` is missing COMMAND: its usage is `docker exec [OPTIONS] CONTAINER COMMAND [ARG...]` (https://docs.docker.com/reference/cli/docker/exec/).',
+    ],
+    [
+      'shell-kubectl-exec-dash',
+      7,
+      '`kubectl exec` runs the COMMAND written after `--`, which is missing: its usage is `kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...]` (https://kubernetes.io/docs/reference/kubectl/generated/kubectl_exec/).',
+    ],
+    [
+      'shell-flag-after-image',
+      7,
+      '`-p` after the image `nginx` is passed to the container as its command, not to `docker run`: write the flags before the image, `docker run … -p 8080:80 nginx`.',
+    ],
+    [
+      'shell-integer-flag',
+      6,
+      '`two` is not a whole number, which `--replicas` of `kubectl create deployment` takes: write a number, e.g. `--replicas=3`.',
+    ],
+    [
+      'shell-port-mapping',
+      7,
+      '`80:abc` is not a port mapping for `-p` of `docker run`: it is `[IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]`, the ports numbers or ranges, the protocol `tcp`, `udp` or `sctp`, e.g. `8080:80` (https://docs.docker.com/reference/cli/docker/container/run/#publish).',
+    ],
+    [
+      'shell-port-forward',
+      7,
+      '`99999:80` is not a port for `kubectl port-forward`: a port goes up to 65535, e.g. `8080:80` or `:80` (https://kubernetes.io/docs/reference/kubectl/generated/kubectl_port-forward/).',
+    ],
+    ['shell-service-type', 6, '`nodeport` is not a value of `--type` of `kubectl expose`: did you mean `NodePort`?'],
+    [
+      'shell-image-uppercase',
+      7,
+      '`MyApp` is not a valid image name: Docker refuses repository names with upper-case letters ("invalid reference format: repository name must be lowercase"): write `myapp`.',
+    ],
+    [
+      'workflow-action-version',
+      11,
+      "`actions/checkout@v3` runs on a Node.js that GitHub's runners no longer have (Node.js 20 and older were removed on 16 September 2026): use `actions/checkout@v5` or later (https://github.blog/changelog/2025-09-19-deprecation-of-node-20-on-github-actions-runners/).",
+    ],
+    [
+      'workflow-action-no-version',
+      12,
+      '`uses: docker/login-action` needs a version after `@`, which GitHub requires: write `docker/login-action@v4` (https://docs.github.com/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsuses).',
+    ],
+    [
       'travis-unknown-key',
       9,
       'unknown key `befor_install` at the top level of .travis.yml: did you mean `before_install`?',

@@ -212,3 +212,141 @@ describe('snippetMeta', () => {
     });
   });
 });
+
+describe('arguments the usage line needs (src/data/cli/, usage)', () => {
+  it.each([
+    ['docker exec -it web', '`docker exec` is missing COMMAND'],
+    ['kubectl logs', '`kubectl logs` is missing POD or TYPE/NAME'],
+    ['kubectl logs -f', '`kubectl logs` is missing POD or TYPE/NAME'],
+    ['docker run --rm -it', '`docker run` is missing IMAGE'],
+    ['docker cp web:/app/log.txt', '`docker cp` is missing DEST_PATH|-'],
+    ['kubectl exec -it web', '`kubectl exec` runs the COMMAND written after `--`, which is missing'],
+    ['kubectl exec -it web sh', '`kubectl exec` runs the COMMAND written after `--`, which is missing'],
+    ['kubectl exec -it web --', '`kubectl exec` is missing COMMAND after `--`'],
+  ])('%s', (command, start) => {
+    const [message, ...more] = messages(command);
+    expect(more).toEqual([]);
+    expect(message?.startsWith(`${start}: its usage is `), message).toBe(true);
+  });
+
+  it('accepts placeholders, expansions, selectors and help as the arguments', () =>
+    expectAccepted([
+      'docker exec -it <container> sh',
+      'docker exec -it $CID sh',
+      'docker exec -it $(docker ps -q -l) sh',
+      'kubectl logs -l app=web',
+      'kubectl logs --selector app=web -f',
+      'kubectl logs -f deploy/web',
+      'kubectl exec -it deploy/web -- sh',
+      'kubectl delete pods --all',
+      'kubectl apply -f pod.yaml',
+      'kubectl rollout restart deployment',
+      'docker run --help',
+      'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+      'docker cp web:/app/log.txt .',
+      'docker build .',
+      'docker login',
+      'docker compose up',
+    ]));
+});
+
+describe('docker run flags after the image', () => {
+  it.each([
+    ['docker run nginx -p 8080:80', '`-p`', '`docker run … -p 8080:80 nginx`'],
+    ['docker run -d nginx --name web', '`--name`', '`docker run … --name web nginx`'],
+    ['docker create ubuntu -it bash', '`-it`', '`docker create … -it ubuntu bash`'],
+  ])('%s', (command, flag, fixed) =>
+    expect(messages(command)).toEqual([
+      `${flag} after the image \`${command.split(' ').find((w, i) => i > 1 && !w.startsWith('-'))}\` is passed to the container as its command, not to \`${command.split(' ').slice(0, 2).join(' ')}\`: write the flags before the image, ${fixed}.`,
+    ]),
+  );
+
+  it("leaves the container command's own flags alone", () =>
+    expectAccepted([
+      'docker run --rm alpine ls -la',
+      'docker run --rm node:22 -v',
+      'docker run -d postgres -c shared_buffers=256MB',
+      'docker run --rm python:3 -c "print(1)"',
+      'docker run --rm -p 8080:80 nginx',
+    ]));
+});
+
+describe('flag values: service types, integers, ports', () => {
+  it.each([
+    [
+      'kubectl expose deploy web --port=80 --type=nodeport',
+      '`nodeport` is not a value of `--type` of `kubectl expose`: did you mean `NodePort`?',
+    ],
+    [
+      'kubectl create service NodePort web --tcp=80:80',
+      'unknown command `NodePort` for `kubectl create service`: did you mean `kubectl create service nodeport`?',
+    ],
+    [
+      'kubectl create deployment web --image=nginx --replicas=two',
+      '`two` is not a whole number, which `--replicas` of `kubectl create deployment` takes: write a number, e.g. `--replicas=3`.',
+    ],
+    [
+      'kubectl port-forward svc/web 99999:80',
+      '`99999:80` is not a port for `kubectl port-forward`: a port goes up to 65535, e.g. `8080:80` or `:80` (https://kubernetes.io/docs/reference/kubectl/generated/kubectl_port-forward/).',
+    ],
+    [
+      'docker run -p 8080;80 nginx',
+      '`8080;80`: the `;` ends the command there, and `80` runs as a command of its own: a port mapping is written with `:`, `8080:80`.',
+    ],
+  ])('%s', (command, message) => expect(messages(command)).toContain(message));
+
+  it.each(['80:abc', '8080;80', '70000:80', '8080:80/http', '127.0.0.1:8080'])('docker run -p %s', (value) =>
+    expect(messages(`docker run -p "${value}" nginx`)[0]).toMatch(
+      /^`.*` is not a port mapping for `-p` of `docker run`: /,
+    ),
+  );
+
+  it('accepts the forms of the references', () =>
+    expectAccepted([
+      'docker run -p 8080:80 -p 127.0.0.1:8080:80 -p 8080:80/udp -p 8000-8010:8000-8010 -p 80 nginx',
+      'docker run -p 127.0.0.1::80 -p [::1]:8080:80 nginx',
+      'docker run --publish=8080:80 nginx',
+      'kubectl port-forward svc/web 8080:80 :81 8443:https',
+      'kubectl port-forward pod/web 5000',
+      'kubectl create deployment web --image=nginx --replicas=3',
+      'kubectl scale deploy web --replicas=0',
+      'kubectl logs web --tail=-1',
+      'kubectl create deployment web --image=nginx --replicas=$N',
+      'kubectl expose deploy web --port=80 --type=LoadBalancer',
+    ]));
+});
+
+describe('image names', () => {
+  it.each([
+    ['docker build -t MyApp .', '`MyApp`', '`myapp`'],
+    [
+      'docker tag web Registry.example.com/MyTeam/web:v1',
+      '`Registry.example.com/MyTeam/web:v1`',
+      '`Registry.example.com/myteam/web:v1`',
+    ],
+    ['docker run MyImage', '`MyImage`', '`myimage`'],
+    ['docker push MyUser/web', undefined, undefined],
+  ])('%s', (command, name, fixed) =>
+    expect(messages(command)).toEqual(
+      name
+        ? [
+            `${name} is not a valid image name: Docker refuses repository names with upper-case letters ("invalid reference format: repository name must be lowercase"): write ${fixed}.`,
+          ]
+        : [],
+    ),
+  );
+
+  it('refuses an empty or malformed tag', () =>
+    expect(messages('docker push web:')[0]).toMatch(/^`web:` is not a valid image name: a tag is /));
+
+  it('accepts registries, ports, tags, digests, placeholders and usage names', () =>
+    expectAccepted([
+      'docker build -t web:1.0 -t registry.example.com:5000/team/web:latest .',
+      'docker tag web localhost:5000/web',
+      'docker pull nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+      'docker push <user>/web',
+      'docker push $IMAGE',
+      'docker run IMAGE',
+      'docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]',
+    ]));
+});

@@ -1,5 +1,11 @@
 import retired from '../../data/cli/retired.json' with { type: 'json' };
-import { type CommandNode, findFlag, flagNames, grammarTools, localFlagOwner } from './cliGrammar';
+import { type CommandNode, type Flag, findFlag, flagNames, grammarTools, localFlagOwner } from './cliGrammar';
+import {
+  argumentCountProblem,
+  flagAfterImageProblem,
+  imageArgumentProblems,
+  portForwardProblems,
+} from './commandArguments';
 import { code, didYouMean, orList } from './didYouMean';
 import { flagValueProblem } from './flagValues';
 import { kubectlResourceProblems } from './kubectlResources';
@@ -12,6 +18,8 @@ export interface CommandProblem {
   /** Offset in the command text of the word at fault. */
   offset?: number;
   message: string;
+  /** `arguments`: the command lacks an argument its usage needs (not said of a command known to be cut short). */
+  kind?: 'arguments';
 }
 
 /** What one simple command is, read against the grammar. */
@@ -86,12 +94,19 @@ function analyzeSimple(command: SimpleCommand, problems: CommandProblem[]): Simp
   const subcommand: string[] = [];
   const flags: string[] = [];
   const args: Word[] = [];
+  const used: Flag[] = [];
+  let afterDash: Word[] | undefined;
+  let helpAsked = false;
+  const problemsBefore = problems.length;
   let argumentSeen = false;
   const where = () => code(node.path.join(' '));
 
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (w.value === '--') break;
+    if (w.value === '--') {
+      afterDash = words.slice(i + 1);
+      break;
+    }
     if (/^-./.test(w.value) && !/^-\d/.test(w.value) && !w.value.startsWith('-<')) {
       // A flag: `--name`, `--name=value`, `-n`, `-n value`, or short flags run together (`-it`).
       // A flag spelt in full comes first: some tools have multi-letter short flags (`eb create -ip`).
@@ -120,6 +135,7 @@ function analyzeSimple(command: SimpleCommand, problems: CommandProblem[]): Simp
         // is not a flag of its own (`docker run -h` is --hostname): the references list neither.
         if (!flag && (flagName === '--help' || flagName === '-h')) {
           flags.push(flagName);
+          helpAsked = true;
           continue;
         }
         if (!flag) {
@@ -138,6 +154,7 @@ function analyzeSimple(command: SimpleCommand, problems: CommandProblem[]): Simp
           break;
         }
         flags.push(flagName);
+        used.push(flag);
         if (flag.takesValue) {
           takesValue = !long && c < cluster.length - 1 ? false : inline === undefined;
           // The value: after `=`, the rest of a short cluster (`-ojson`), or the next word.
@@ -165,7 +182,9 @@ function analyzeSimple(command: SimpleCommand, problems: CommandProblem[]): Simp
         subcommand.push(w.value);
         continue;
       }
-      if (node.group && isSubcommandWord(w)) {
+      // `kubectl create service NodePort`: commands are lower case.
+      const lower = !isSubcommandWord(w) && node.children.has(w.value.toLowerCase());
+      if (node.group && (isSubcommandWord(w) || lower)) {
         const near = didYouMean(w.value, node.childNames);
         problems.push({
           offset: w.start,
@@ -180,9 +199,23 @@ function analyzeSimple(command: SimpleCommand, problems: CommandProblem[]): Simp
     }
     argumentSeen = true;
     args.push(w);
-    if (node.flagsEndAtFirstArg) break;
+    if (node.flagsEndAtFirstArg) {
+      // `docker run IMAGE CMD…`: the rest is the container's command, its arguments.
+      args.push(...words.slice(i + 1));
+      break;
+    }
   }
   if (program === 'kubectl') problems.push(...kubectlResourceProblems(node, args, flags));
+  // The arguments are read only when the words were: an unknown flag or command stops the reading.
+  if (problems.length === problemsBefore && !helpAsked && !node.anyFlags) {
+    const c = { node, written: [program, ...subcommand], args, flags: used, ...(afterDash ? { afterDash } : {}) };
+    const wrongWords = [...imageArgumentProblems(c), ...portForwardProblems(c)];
+    problems.push(...wrongWords.map(({ word, message }) => ({ offset: word.start, message })));
+    const misplaced = flagAfterImageProblem(c);
+    if (misplaced) problems.push({ offset: args[1]!.start, message: misplaced });
+    const missing = node.group && !node.runnable ? undefined : argumentCountProblem(c);
+    if (missing) problems.push({ offset: first.start, message: missing, kind: 'arguments' });
+  }
   if (node.group && !node.runnable && words.length === subcommand.length + 1) {
     const some = node.childNames.slice(0, 12).join(', ');
     problems.push({
@@ -192,6 +225,23 @@ function analyzeSimple(command: SimpleCommand, problems: CommandProblem[]): Simp
   }
   // The key is the words as written: `docker ps` and `docker container ls` are two keys, as the notes link them.
   return { ...base, subcommand, flags, key: [program, ...subcommand].join(' '), inGrammar: true };
+}
+
+/**
+ * `docker run -p 8080;80 nginx`: the `;` ends the command, and `80 nginx` runs as a command of its
+ * own. No command is a number, so a number right after a `;` on the same line is such a mistake.
+ */
+function semicolonInWord(text: string, commands: SimpleCommandAnalysis[]): CommandProblem[] {
+  return commands.flatMap((c) => {
+    const before = text.slice(0, c.offset).match(/(\S+)[ \t]*;[ \t]*$/);
+    if (!before || !/^\d[\d:]*$/.test(c.program)) return [];
+    return [
+      {
+        offset: c.offset,
+        message: `\`${before[1]};${c.program}\`: the \`;\` ends the command there, and \`${c.program}\` runs as a command of its own: a port mapping is written with \`:\`, \`${before[1]}:${c.program}\`.`,
+      },
+    ];
+  });
 }
 
 /**
@@ -206,6 +256,7 @@ export function analyzeCommand(command: string): CommandAnalysis {
   const split = simpleCommands(command);
   const problems: CommandProblem[] = [...split.problems];
   const commands = split.commands.map((c) => ({ ...analyzeSimple(c, problems), substituted: c.substituted }));
+  problems.push(...semicolonInWord(command, commands));
   const top = commands.filter((c) => !c.substituted && c.program !== 'eval');
   const evalInner = commands.some((c) => c.program === 'eval') ? commands.filter((c) => c.substituted) : [];
   const keyed = [...top, ...evalInner].filter((c) => c.key);

@@ -1,5 +1,7 @@
 import type { CommandNode, Flag } from './cliGrammar';
-import { didYouMean, orList } from './didYouMean';
+import { code, didYouMean, orList } from './didYouMean';
+import { imageReferenceProblem } from './imageReference';
+import { publishProblem } from './portMappings';
 
 /**
  * The values a few common flags take, from each tool's reference: the grammar (src/data/cli/)
@@ -53,6 +55,14 @@ const FLAG_VALUES: FlagValues[] = [
     ref: 'https://kubernetes.io/docs/reference/kubectl/generated/kubectl_apply/',
   },
   {
+    // Case matters: kubectl passes the value to the API server as it is, which takes only these.
+    program: 'kubectl',
+    commands: ['expose'],
+    flag: '--type',
+    values: ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'],
+    ref: 'https://kubernetes.io/docs/reference/kubectl/generated/kubectl_expose/',
+  },
+  {
     program: 'docker',
     commands: ['run', 'create'],
     flag: '--restart',
@@ -74,6 +84,28 @@ const FLAG_VALUES: FlagValues[] = [
  * fixed set): `` `wdie` is not a value of `-o` of `kubectl get`: did you mean `wide`? ``.
  */
 export function flagValueProblem(node: CommandNode, flag: Flag, written: string, value: string): string | undefined {
+  return fixedValueProblem(node, flag, written, value) ?? shapeProblem(node, flag, written, value);
+}
+
+/** pflag reads an integer with Go's `strconv.ParseInt(s, 0, …)`: decimal, or `0x`, `0o`, `0b`, with `_`. */
+const INTEGER = /^[+-]?(?:\d[\d_]*|0[xX][\da-fA-F_]+|0[oObB][\d_]+)$/;
+const last = (node: CommandNode) => node.path.at(-1) ?? '';
+const isDocker = (node: CommandNode) => node.path[0] === 'docker' && node.path[1] !== 'compose';
+/** `docker run`, `docker create` and their `docker container` names. */
+export const isContainerRun = (node: CommandNode) => /^docker (container )?(run|create)$/.test(node.path.join(' '));
+
+/** A value of the wrong shape: an integer flag's (the grammar's `=int`), an image name, a port mapping. */
+function shapeProblem(node: CommandNode, flag: Flag, written: string, value: string): string | undefined {
+  const command = code(node.path.join(' '));
+  if (flag.type === 'int' && !INTEGER.test(value))
+    return `${code(value)} is not a whole number, which ${code(written)} of ${command} takes: write a number, e.g. ${code(`${flag.names.at(-1)}=3`)}.`;
+  if (isDocker(node) && flag.names.includes('--tag') && last(node) === 'build') return imageReferenceProblem(value);
+  if (isContainerRun(node) && flag.names.includes('--publish'))
+    return publishProblem(value, written, node.path.join(' '));
+  return undefined;
+}
+
+function fixedValueProblem(node: CommandNode, flag: Flag, written: string, value: string): string | undefined {
   const program = node.path[0];
   const entry = FLAG_VALUES.find(
     (v) =>

@@ -5,10 +5,18 @@ import type { LocalProblem } from './types';
 /** Checks every command of a shell block (`$ ` prompts, or a script without them). */
 export function checkShellBlock(code: string, rootPrompt: boolean, count: CommandCount): LocalProblem[] {
   const session = parseShellSession(code, { rootPrompt });
+  const lost = lostContinuations(session);
+  const cutShort = new Set(lost.map((p) => p.command));
   const commands = session.lines.flatMap((l, i) =>
-    l.command === undefined ? [] : [{ text: session.commands[l.command]!, line: i + 1 }],
+    l.command === undefined
+      ? []
+      : [{ text: session.commands[l.command]!, line: i + 1, cutShort: cutShort.has(l.command) }],
   );
-  return [...gluedPrompts(session, rootPrompt), ...lostContinuations(session), ...checkCommands(commands, count)];
+  return [
+    ...gluedPrompts(session, rootPrompt),
+    ...lost.map(({ line, message }) => ({ line, message })),
+    ...checkCommands(commands, count),
+  ];
 }
 
 /**
@@ -17,10 +25,14 @@ export function checkShellBlock(code: string, rootPrompt: boolean, count: Comman
  * checked nor copied and the command runs without it. Output does not start that way, except a
  * help text's flag list (`  -d, --detach`, or anything after a `--help`).
  */
-function lostContinuations(session: ShellSession): LocalProblem[] {
+function lostContinuations(session: ShellSession): (LocalProblem & { command: number | undefined })[] {
   let command = '';
+  let index: number | undefined;
   return session.lines.flatMap((l, i) => {
-    if (l.command !== undefined) command = session.commands[l.command]!;
+    if (l.command !== undefined) {
+      command = session.commands[l.command]!;
+      index = l.command;
+    }
     const before = session.lines[i - 1];
     if (l.kind !== 'output' || (before?.kind !== 'command' && before?.kind !== 'continuation')) return [];
     if (!/^\s+--?[a-z][\w-]*(=|\s|$)/.test(l.text) || /^\s+-\w,\s/.test(l.text)) return [];
@@ -29,6 +41,7 @@ function lostContinuations(session: ShellSession): LocalProblem[] {
     return [
       {
         line: i + 1,
+        command: index,
         message: `\`${l.text.trim()}\` is read as output, not as part of the command above (not checked, not copied): end the line before with \` \\\` to continue the command.`,
       },
     ];
