@@ -235,7 +235,7 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
     [
       'workflow-action-version',
       11,
-      "`actions/checkout@v3` runs on a Node.js that GitHub's runners no longer have (Node.js 20 and older were removed on 16 September 2026): use `actions/checkout@v5` or later (https://github.blog/changelog/2025-09-19-deprecation-of-node-20-on-github-actions-runners/).",
+      "`actions/checkout@v3` is written for a Node.js that GitHub's runners no longer ship (Node.js 20 and older were removed in the autumn of 2026; the runner forces such actions onto Node.js 24, which they were never tested on): use `actions/checkout@v5` or later (https://github.blog/changelog/2025-09-19-deprecation-of-node-20-on-github-actions-runners/).",
     ],
     [
       'workflow-action-no-version',

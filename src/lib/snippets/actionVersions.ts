@@ -5,9 +5,9 @@ import type { LocalProblem } from './types';
 /**
  * The first major version of each action the notes use that runs on Node.js 24. GitHub forces
  * JavaScript actions onto Node.js 24 since June 2026 and removed Node.js 20 (and the Node.js 16 and
- * 12 before it) from its runners on 16 September 2026
- * (https://github.blog/changelog/2025-09-19-deprecation-of-node-20-on-github-actions-runners/), so
- * an older major runs on a runtime the runners no longer have. Written by hand (no data file lists
+ * 12 before it) from its runners in September 2026 (the changelog's date moved, 16 then 23
+ * September: https://github.blog/changelog/2025-09-19-deprecation-of-node-20-on-github-actions-runners/),
+ * so an older major is forced onto a runtime it was not written for. Written by hand (no data file lists
  * actions' runtimes); each figure checked in the action's release notes, December 2026:
  */
 const FIRST_NODE24_MAJOR: Record<string, number> = {
@@ -74,7 +74,7 @@ export function checkActionVersions(
     return [
       {
         line: lineOf(path),
-        message: `${code(`${action}@${ref}`)} runs on a Node.js that GitHub's runners no longer have (Node.js 20 and older were removed on 16 September 2026): use ${code(`${action}@v${first}`)} or later (https://github.blog/changelog/2025-09-19-deprecation-of-node-20-on-github-actions-runners/).`,
+        message: `${code(`${action}@${ref}`)} is written for a Node.js that GitHub's runners no longer ship (Node.js 20 and older were removed in the autumn of 2026; the runner forces such actions onto Node.js 24, which they were never tested on): use ${code(`${action}@v${first}`)} or later (https://github.blog/changelog/2025-09-19-deprecation-of-node-20-on-github-actions-runners/).`,
       },
     ];
   });
