@@ -93,6 +93,41 @@ volumes: { pgdata: }
   });
 });
 
+describe('composeReferenceProblems where the schema found problems (`faults`)', () => {
+  const withFaults = (yaml: string, faults: (string | number)[][]) =>
+    composeReferenceProblems(parse(yaml), () => 1, 'file', faults).map((p) => p.message);
+  const file = `
+services:
+  web:
+    image: nginx
+    depends_on: [dbb]
+    volumes: ["pgdata:/data"]
+    restart: alway
+  db:
+    image: postgres
+`;
+
+  it('still reports what is wrong outside the faulted paths', () => {
+    expect(withFaults(file, [['services', 'web', 'portz']])).toHaveLength(3);
+  });
+
+  it('says nothing at or under a faulted path', () => {
+    expect(withFaults(file, [['services', 'web', 'depends_on']])).toEqual([
+      'service `web` uses the named volume `pgdata`, which the top-level `volumes:` does not declare: declare it there.',
+      '`restart: alway` of service `web` is not a restart policy: did you mean `always`?',
+    ]);
+    expect(withFaults(file, [['services', 'web']])).toEqual([]);
+  });
+
+  it('checks no reference against a declaration that is faulted or may be misspelt', () => {
+    const messages = (top: string, faults: (string | number)[][]) =>
+      withFaults(`services:\n  db:\n    image: postgres\n    volumes: ["pgdata:/data"]\n${top}`, faults);
+    expect(messages('volumes: [pgdata]\n', [['volumes']])).toEqual([]);
+    expect(messages('volume:\n  pgdata:\n', [['volume']])).toEqual([]);
+    expect(messages('networks:\n  pgdata:\n', [['networks', 'pgdata']])).toHaveLength(1);
+  });
+});
+
 describe('portMappingProblem', () => {
   it.each([
     '80',

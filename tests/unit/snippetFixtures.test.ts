@@ -269,6 +269,19 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
   });
 });
 
+// A note with two mistakes of different checks: both show at once, not one after the other's fix.
+describe('each mistake of a snippet shows, whichever check finds it', () => {
+  it('a Compose file that the schema refuses still has its references checked', () => {
+    expect(problemsOf('compose-schema-and-references')).toEqual([
+      { line: 9, message: 'unknown key `portz` at `services.web` of the Compose file: did you mean `ports`?' },
+      {
+        line: 12,
+        message: 'service `web` depends on `postgress`, which is not a service of this file: did you mean `postgres`?',
+      },
+    ]);
+  });
+});
+
 describe('correct snippets that a check once refused pass (tests/fixtures/snippets/valid/)', () => {
   it.each(readdirSync('tests/fixtures/snippets/valid').filter((f) => f.endsWith('.mdx')))('%s', (file) =>
     expect(findSnippets(readFileSync(`tests/fixtures/snippets/valid/${file}`, 'utf8')).flatMap(checkSnippet)).toEqual(

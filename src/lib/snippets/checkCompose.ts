@@ -34,8 +34,9 @@ function compose(part: 'file' | 'service'): ValidateFunction {
 
 /**
  * Checks a Compose file, a file merged onto another (`compose.prod.yaml`: `'override'`), or one
- * service's mapping (`fragment="compose-service"`), against the Compose Specification, then what
- * `docker compose config` rejects beyond it (composeReferences.ts). The top-level `version:` is
+ * service's mapping (`fragment="compose-service"`), against the Compose Specification, and what
+ * `docker compose config` rejects beyond it (composeReferences.ts), whether or not the schema
+ * passes: the problems of both, in line order. The top-level `version:` is
  * obsolete: Compose ignores it and warns; the notes leave it out.
  */
 export function checkCompose(
@@ -51,10 +52,12 @@ export function checkCompose(
       message:
         'the top-level `version:` is obsolete (Compose Specification): Compose ignores it and warns "the attribute `version` is obsolete"; remove it.',
     });
-  if (!validate(value)) {
-    const what = part === 'service' ? 'the service' : 'the Compose file';
-    for (const p of jsonSchemaProblems(validate.errors ?? [], what))
-      problems.push({ line: lineOf(p.path), message: p.message });
-  } else problems.push(...composeReferenceProblems(value, lineOf, part));
-  return problems;
+  const schema = validate(value)
+    ? []
+    : jsonSchemaProblems(validate.errors ?? [], part === 'service' ? 'the service' : 'the Compose file');
+  for (const p of schema) problems.push({ line: lineOf(p.path), message: p.message });
+  // Also where the schema refuses the file: each mistake shows at once, not one after the other's fix.
+  const faults = schema.map((p) => p.path);
+  problems.push(...composeReferenceProblems(value, lineOf, part, faults));
+  return problems.sort((a, b) => a.line - b.line);
 }

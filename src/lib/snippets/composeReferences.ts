@@ -62,6 +62,19 @@ export function portMappingProblem(mapping: string): string | undefined {
   return `has too many parts (Docker reads \`${ip}\` as a host IP): write \`HOST:CONTAINER\`, as \`8080:80\`, or \`HOST_IP:HOST:CONTAINER\`, as \`127.0.0.1:8080:80\`.`;
 }
 
+/** A problem at a path of the Compose file, before it is placed at a line. */
+interface Finding {
+  path: Path;
+  message: string;
+}
+
+/** The top-level keys that declare what services refer to. */
+const DECLARATIONS = ['volumes', 'networks', 'secrets', 'configs'];
+
+/** Whether `prefix` is `path` or one of its parents. */
+const within = (path: Path, prefix: Path) =>
+  prefix.length <= path.length && prefix.every((k, i) => String(k) === String(path[i]));
+
 /**
  * What `docker compose config` rejects in a Compose file beyond its schema: a `restart:` that is
  * no restart policy, a port mapping with too many parts and, in a whole file (`part: 'file'`), a
@@ -69,20 +82,43 @@ export function portMappingProblem(mapping: string): string | undefined {
  * or config that the top-level `volumes:`, `networks:`, `secrets:` or `configs:` does not declare.
  * Not in a file merged onto another (`'override'`: `compose.prod.yaml`), one service's mapping
  * (`'service'`), or a file that `include`s others: they get definitions from elsewhere.
+ *
+ * `faults` are the paths where the schema found a problem (jsonSchemaProblems' paths): these checks
+ * run on a file the schema refuses too, so that every mistake shows at once, but say nothing at or
+ * under a faulted path (the schema has said what is wrong there), and check no reference against a
+ * declaration that is faulted itself (`volumes: [pgdata]`, a list) or may be misspelt (an unknown
+ * top-level key `volume:`): each reference would be a follow-on of that one mistake.
  */
 export function composeReferenceProblems(
   value: unknown,
   lineOf: (path: Path) => number,
   part: 'file' | 'override' | 'service' = 'file',
+  faults: Path[] = [],
 ): LocalProblem[] {
+  return composeFindings(value, part, faults).map((f) => ({ line: lineOf(f.path), message: f.message }));
+}
+
+function composeFindings(value: unknown, part: 'file' | 'override' | 'service', faults: Path[]): Finding[] {
   if (!isMapping(value)) return [];
   const file: Mapping = part === 'service' ? { services: { '': value } } : value;
   if (!isMapping(file['services'])) return [];
-  const problems: LocalProblem[] = [];
-  const add = (path: Path, message: string) => problems.push({ line: lineOf(path), message });
+  const findings: Finding[] = [];
+  const add = (path: Path, message: string) => {
+    if (!faults.some((f) => within(path, f))) findings.push({ path, message });
+  };
   const services = file['services'];
   const serviceNames = Object.keys(services);
   const declared = (key: string) => (isMapping(file[key]) ? Object.keys(file[key]) : []);
+  // A declaration the schema faults (not a mapping), or an unknown top-level key that may be it misspelt.
+  const unsure = new Set(
+    DECLARATIONS.filter(
+      (key) =>
+        (key in file && !isMapping(file[key])) ||
+        faults.some(
+          (f) => f.length === 1 && !DECLARATIONS.includes(String(f[0])) && didYouMean(String(f[0]), [key]).length,
+        ),
+    ),
+  );
   const checkReferences = part === 'file' && !('include' in file);
 
   for (const [serviceName, service] of Object.entries(services)) {
@@ -117,6 +153,7 @@ export function composeReferenceProblems(
         ],
       ];
       for (const [key, what, refs, how] of kinds) {
+        if (unsure.has(key)) continue;
         const names = declared(key);
         for (const ref of refs) {
           if (names.includes(ref.name) || interpolated(ref.name) || (key === 'networks' && ref.name === 'default'))
@@ -147,5 +184,5 @@ export function composeReferenceProblems(
         if (problem) add(at('ports', i), `port mapping ${code(port as string)} of ${of} ${problem}`);
       });
   }
-  return problems;
+  return findings;
 }
