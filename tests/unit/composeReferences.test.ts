@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { composeReferenceProblems, portMappingProblem } from '~/lib/snippets/composeReferences';
+import { composeReferenceProblems, healthcheckTestProblem, portMappingProblem } from '~/lib/snippets/composeReferences';
 
 /** The messages for a Compose file, with the path each is at. */
 const problems = (yaml: string, part: 'file' | 'override' | 'service' = 'file') => {
@@ -142,4 +142,39 @@ describe('portMappingProblem', () => {
   it.each(['8080:80:90', '1:2:3:4', 'localhost:8080:80'])('%s has too many parts', (mapping) =>
     expect(portMappingProblem(mapping)).toMatch(/^has too many parts/),
   );
+});
+
+describe('healthcheckTestProblem', () => {
+  it.each([
+    'curl -f http://localhost || exit 1',
+    ['CMD', 'curl', '-f', 'http://localhost'],
+    ['CMD-SHELL', 'curl -f http://localhost || exit 1'],
+    ['CMD', '/healthcheck'],
+    ['NONE'],
+    [],
+  ])('%j is right', (test) => expect(healthcheckTestProblem(test)).toBeUndefined());
+
+  it('wants a program and its arguments as items of their own after CMD', () => {
+    expect(healthcheckTestProblem(['CMD', 'pg_isready -U postgres'])).toMatch(
+      /runs a program named `pg_isready -U postgres`.*`\["CMD", "pg_isready", "-U", "postgres"\]`.*`\["CMD-SHELL", "pg_isready -U postgres"\]`/,
+    );
+    // Shell syntax: only a shell can run it.
+    expect(healthcheckTestProblem(['CMD', 'curl -f x || exit 1'])).toMatch(
+      /Let a shell run the line, `\["CMD-SHELL", "curl -f x \|\| exit 1"\]`/,
+    );
+  });
+
+  it('wants NONE, CMD or CMD-SHELL first', () => {
+    expect(healthcheckTestProblem(['curl', '-f', 'http://localhost'])).toBe(
+      '`["curl", "-f", "http://localhost"]`, must start with `"CMD"`, `"CMD-SHELL"` or `"NONE"`: write `["CMD", "curl", "-f", "http://localhost"]` (or `["CMD-SHELL", "curl -f http://localhost"]`, run by a shell) (https://docs.docker.com/reference/compose-file/services/#healthcheck).',
+    );
+    expect(healthcheckTestProblem(['cmd', 'true'])).toMatch(/write `\["CMD", "true"\]`/);
+    expect(healthcheckTestProblem(['redis-cli ping'])).toMatch(/write `\["CMD-SHELL", "redis-cli ping"\]`/);
+  });
+
+  it('wants one string after CMD-SHELL', () => {
+    expect(healthcheckTestProblem(['CMD-SHELL', 'curl', '-f', 'x'])).toMatch(
+      /gives the shell one command, `curl`.*`\["CMD-SHELL", "curl -f x"\]`/,
+    );
+  });
 });

@@ -26,6 +26,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       11,
       'service `db` uses the named volume `pgdata`, which the top-level `volumes:` does not declare: declare it there.',
     ],
+    [
+      'compose-healthcheck-one-item',
+      10,
+      'the healthcheck `test` of service `web`, `["CMD", "curl -f http://localhost"]`, runs a program named `curl -f http://localhost`, which does not exist: nothing splits an item of the list. Give each argument its own item, `["CMD", "curl", "-f", "http://localhost"]`, or let a shell split the line, `["CMD-SHELL", "curl -f http://localhost"]` (https://docs.docker.com/reference/compose-file/services/#healthcheck).',
+    ],
     ['compose-unknown-key', 9, 'unknown key `portz` at `services.web` of the Compose file: did you mean `ports`?'],
     [
       'compose-version',
@@ -100,6 +105,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       'k8s-duplicate-container',
       14,
       'two containers of Pod `web` are named `web`: give each container of a pod its own name (the API server rejects a duplicate).',
+    ],
+    [
+      'k8s-exec-command-one-item',
+      16,
+      '`spec.containers[0].livenessProbe.exec.command` of Pod `web` runs a program named `curl -f http://localhost/healthz`, which does not exist: nothing splits an item of the list. Give each argument its own item, `["curl", "-f", "http://localhost/healthz"]`, or let a shell split the line, `["sh", "-c", "curl -f http://localhost/healthz"]`.',
     ],
     ['k8s-kind-typo', 7, 'unknown kind `Deploymnet`: did you mean `Deployment` (apps/v1)?'],
     ['k8s-missing-selector', 10, 'Deployment `web` lacks `spec.selector`, which is required.'],

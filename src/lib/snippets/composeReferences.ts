@@ -1,5 +1,6 @@
 import { isMapping, type Mapping } from '../plainData';
 import { code, didYouMean, orList } from '../shell/didYouMean';
+import { commandLineProblem, formatList, isCommandLine, needsShell } from './execCommand';
 import type { LocalProblem } from './types';
 
 type Path = (string | number)[];
@@ -60,6 +61,40 @@ export function portMappingProblem(mapping: string): string | undefined {
     .replace(/^\[(.*)\]$/, '$1');
   if (ip === '' || IPV4.test(ip) || (IPV6.test(ip) && ip.split(':').length >= 3)) return undefined;
   return `has too many parts (Docker reads \`${ip}\` as a host IP): write \`HOST:CONTAINER\`, as \`8080:80\`, or \`HOST_IP:HOST:CONTAINER\`, as \`127.0.0.1:8080:80\`.`;
+}
+
+const HEALTHCHECK = 'https://docs.docker.com/reference/compose-file/services/#healthcheck';
+const TEST_TYPES = ['CMD', 'CMD-SHELL', 'NONE'];
+
+/**
+ * What a healthcheck's `test` list gets wrong, if anything (a string is run by a shell, as
+ * `CMD-SHELL`, and is right): its first item must be `CMD`, `CMD-SHELL` or `NONE`; after `CMD`
+ * comes the program and each of its arguments as an item of its own, as Docker execs them
+ * (`["CMD", "curl -f http://localhost"]` runs a program named `curl -f http://localhost`); after
+ * `CMD-SHELL` one string, the command (the shell takes any further item as `$0`, `$1` …).
+ */
+export function healthcheckTestProblem(test: unknown): string | undefined {
+  if (!Array.isArray(test) || !test.length || !test.every((t): t is string => typeof t === 'string')) return undefined;
+  const [type, ...command] = test;
+  const list = code(formatList(test));
+  const shellList = (line: string) => ['CMD-SHELL', line];
+  const shellForm = (line: string) => formatList(shellList(line));
+  if (!TEST_TYPES.includes(type!)) {
+    const upper = type!.toUpperCase();
+    const fixed = TEST_TYPES.includes(upper)
+      ? code(formatList([upper, ...command]))
+      : isCommandLine(type) || needsShell(type!)
+        ? code(shellForm(test.join(' ')))
+        : `${code(formatList(['CMD', ...test]))} (or ${code(shellForm(test.join(' ')))}, run by a shell)`;
+    return `${list}, must start with \`"CMD"\`, \`"CMD-SHELL"\` or \`"NONE"\`: write ${fixed} (${HEALTHCHECK}).`;
+  }
+  if (type === 'CMD') {
+    const problem = commandLineProblem(command, { exec: (words) => ['CMD', ...words], shell: shellList });
+    return problem && `${list}, ${problem.replace(/\.$/, '')} (${HEALTHCHECK}).`;
+  }
+  if (type === 'CMD-SHELL' && command.length > 1)
+    return `${list}, gives the shell one command, ${code(command[0]!)}, and the other items as its \`$0\`, \`$1\` …: write the command as one string, ${code(shellForm(command.join(' ')))} (${HEALTHCHECK}).`;
+  return undefined;
 }
 
 /** A problem at a path of the Compose file, before it is placed at a line. */
@@ -178,6 +213,11 @@ function composeFindings(value: unknown, part: 'file' | 'override' | 'service', 
             : 'use `no`, `always`, `on-failure[:<retries>]` or `unless-stopped`.'),
       );
     }
+    const healthcheck = service['healthcheck'];
+    const test = isMapping(healthcheck) ? healthcheckTestProblem(healthcheck['test']) : undefined;
+    if (test) add(at('healthcheck', 'test'), `the healthcheck \`test\` of ${of}, ${test}`);
+    const entrypoint = Array.isArray(service['entrypoint']) ? commandLineProblem(service['entrypoint']) : undefined;
+    if (entrypoint) add(at('entrypoint', 0), `the \`entrypoint\` of ${of} ${entrypoint}`);
     if (Array.isArray(service['ports']))
       service['ports'].forEach((port, i) => {
         const problem = typeof port === 'string' ? portMappingProblem(port) : undefined;

@@ -1,5 +1,6 @@
 import { isMapping, itemsOf } from '../../plainData';
 import { code } from '../../shell/didYouMean';
+import { commandLineProblem } from '../execCommand';
 import { fieldPath } from './fieldPath';
 
 type Path = (string | number)[];
@@ -39,17 +40,43 @@ function portProblem(value: unknown, path: Path, of: string, allowZero = false):
   return [{ path, message: `${code(fieldPath(path))} of ${of} must be a port number, 1 to 65535.` }];
 }
 
-/** A container's ports: `containerPort` and `hostPort` are port numbers (`hostPort: 0` is unset). */
+/** Where a container has a command to exec: its own, its lifecycle hooks' and its probes'. */
+const COMMANDS: Path[] = [
+  ['command'],
+  ['lifecycle', 'postStart', 'exec', 'command'],
+  ['lifecycle', 'preStop', 'exec', 'command'],
+  ['livenessProbe', 'exec', 'command'],
+  ['readinessProbe', 'exec', 'command'],
+  ['startupProbe', 'exec', 'command'],
+];
+
+/** A command whose first item is a whole command line (`["curl -f http://localhost"]`): execCommand.ts. */
+function commandRules(container: Record<string, unknown>, path: Path, of: string): Found[] {
+  return COMMANDS.flatMap((where) => {
+    const command = at(container, where);
+    const problem = Array.isArray(command) ? commandLineProblem(command) : undefined;
+    const here = [...path, ...where];
+    return problem ? [{ path: [...here, 0], message: `${code(fieldPath(here))} of ${of} ${problem}` }] : [];
+  });
+}
+
+/**
+ * A container's ports (`containerPort` and `hostPort` are port numbers, `hostPort: 0` is unset),
+ * and its commands: each one's first item a program, not a whole command line.
+ */
 export function containerRules(container: unknown, path: Path, of: string): Found[] {
   if (!isMapping(container)) return [];
-  return itemsOf(container['ports']).flatMap((p, i) =>
-    isMapping(p)
-      ? [
-          ...portProblem(p['containerPort'], [...path, 'ports', i, 'containerPort'], of),
-          ...portProblem(p['hostPort'], [...path, 'ports', i, 'hostPort'], of, true),
-        ]
-      : [],
-  );
+  return [
+    ...itemsOf(container['ports']).flatMap((p, i) =>
+      isMapping(p)
+        ? [
+            ...portProblem(p['containerPort'], [...path, 'ports', i, 'containerPort'], of),
+            ...portProblem(p['hostPort'], [...path, 'ports', i, 'hostPort'], of, true),
+          ]
+        : [],
+    ),
+    ...commandRules(container, path, of),
+  ];
 }
 
 /** The handlers a probe may have: exactly one of them. */
