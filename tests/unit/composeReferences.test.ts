@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { composeReferenceProblems, healthcheckTestProblem, portMappingProblem } from '~/lib/snippets/composeReferences';
+import {
+  composeReferenceProblems,
+  healthcheckTestProblem,
+  mountTargetProblem,
+  portMappingProblem,
+} from '~/lib/snippets/composeReferences';
 
 /** The messages for a Compose file, with the path each is at. */
 const problems = (yaml: string, part: 'file' | 'override' | 'service' = 'file') => {
@@ -176,5 +181,48 @@ describe('healthcheckTestProblem', () => {
     expect(healthcheckTestProblem(['CMD-SHELL', 'curl', '-f', 'x'])).toMatch(
       /gives the shell one command, `curl`.*`\["CMD-SHELL", "curl -f x"\]`/,
     );
+  });
+});
+
+describe('mountTargetProblem', () => {
+  it.each([
+    './data:/data',
+    'pgdata:/var/lib/postgresql/data:ro',
+    '/app/node_modules',
+    '~/.npm:/root/.npm',
+    '${DATA}:data',
+    'C:\\data:C:\\data',
+    { type: 'bind', source: './x', target: '/x' },
+    { type: 'volume', source: 'v', target: '${TARGET}' },
+    { type: 'npipe', source: '\\\\.\\pipe\\docker_engine', target: '\\\\.\\pipe\\docker_engine' },
+  ])('%j is mounted at an absolute path', (volume) => expect(mountTargetProblem(volume)).toBeUndefined());
+
+  it('wants the container path absolute, in the short and the long syntax', () => {
+    expect(mountTargetProblem('./data:data')?.message).toBe(
+      '`./data:data` mounts at `data` in the container, which is not an absolute path (Docker refuses it: "invalid mount path: \'data\' mount path must be absolute"): write `./data:/data`.',
+    );
+    expect(mountTargetProblem('cache:./cache:ro')?.message).toMatch(/write `cache:\/cache:ro`\.$/);
+    expect(mountTargetProblem('niltalk-data')?.message).toMatch(
+      /^`niltalk-data` is an anonymous volume mounted at `niltalk-data` in the container, .* write `niltalk-data:\/path\/in\/container`; for an anonymous volume, `\/niltalk-data`\.$/,
+    );
+    expect(mountTargetProblem({ type: 'volume', source: 'v', target: 'data' })).toEqual({
+      target: true,
+      message:
+        '`target: data` is not an absolute path in the container (Docker refuses it: "invalid mount path: \'data\' mount path must be absolute"): write `target: /data`.',
+    });
+  });
+
+  it('is checked for volumes and tmpfs, at their lines', () => {
+    expect(
+      problems(
+        'image: x\nvolumes: ["./a:/a", "./b:b", { type: bind, source: ./c, target: c }]\ntmpfs: ["/run", "tmp:size=64m"]\n',
+        'service',
+      ),
+    ).toEqual([
+      'volumes.1: the volume of the service: `./b:b` mounts at `b` in the container, which is not an absolute path (Docker refuses it: "invalid mount path: \'b\' mount path must be absolute"): write `./b:/b`.',
+      'volumes.2.target: the volume of the service: `target: c` is not an absolute path in the container (Docker refuses it: "invalid mount path: \'c\' mount path must be absolute"): write `target: /c`.',
+      'tmpfs.1: the `tmpfs` `tmp:size=64m` of the service is not an absolute path in the container (Docker refuses it: "invalid mount path: \'tmp\' mount path must be absolute"): write `/tmp:size=64m`.',
+    ]);
+    expect(problems('image: x\ntmpfs: run\n', 'service')).toHaveLength(1);
   });
 });

@@ -31,6 +31,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       10,
       'the healthcheck `test` of service `web`, `["CMD", "curl -f http://localhost"]`, runs a program named `curl -f http://localhost`, which does not exist: nothing splits an item of the list. Give each argument its own item, `["CMD", "curl", "-f", "http://localhost"]`, or let a shell split the line, `["CMD-SHELL", "curl -f http://localhost"]` (https://docs.docker.com/reference/compose-file/services/#healthcheck).',
     ],
+    [
+      'compose-volume-relative-target',
+      10,
+      'the volume of service `db`: `pgdata:var/lib/postgresql/data` mounts at `var/lib/postgresql/data` in the container, which is not an absolute path (Docker refuses it: "invalid mount path: \'var/lib/postgresql/data\' mount path must be absolute"): write `pgdata:/var/lib/postgresql/data`.',
+    ],
     ['compose-unknown-key', 9, 'unknown key `portz` at `services.web` of the Compose file: did you mean `ports`?'],
     [
       'compose-version',

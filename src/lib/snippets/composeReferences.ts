@@ -1,4 +1,4 @@
-import { isMapping, type Mapping } from '../plainData';
+import { isMapping, itemsOf, type Mapping } from '../plainData';
 import { code, didYouMean, orList } from '../shell/didYouMean';
 import { commandLineProblem, formatList, isCommandLine, needsShell } from './execCommand';
 import type { LocalProblem } from './types';
@@ -95,6 +95,41 @@ export function healthcheckTestProblem(test: unknown): string | undefined {
   if (type === 'CMD-SHELL' && command.length > 1)
     return `${list}, gives the shell one command, ${code(command[0]!)}, and the other items as its \`$0\`, \`$1\` …: write the command as one string, ${code(shellForm(command.join(' ')))} (${HEALTHCHECK}).`;
   return undefined;
+}
+
+/** A container path Docker accepts: absolute (on Linux; `C:\\data` in a Windows container). */
+const isAbsolute = (path: string) => path.startsWith('/') || /^([a-zA-Z]:)?[\\/]/.test(path);
+/** The absolute path meant by a relative one: `data`, `./data` → `/data`. */
+const absolute = (path: string) => `/${path.replace(/^(\.\/)+/, '')}`;
+const MOUNT_PATH = (path: string) => `Docker refuses it: "invalid mount path: '${path}' mount path must be absolute"`;
+
+/**
+ * What is wrong with the container side of a service's volume, if anything: the path a volume or
+ * bind mount is mounted at in the container must be absolute, in the short syntax
+ * (`SOURCE:TARGET[:MODE]`, or `TARGET` alone for an anonymous volume) and the long one (`target:`).
+ */
+export function mountTargetProblem(volume: unknown): { target?: true; message: string } | undefined {
+  if (typeof volume === 'string') {
+    const parts = volume.split(':');
+    if (interpolated(volume) || parts.length > 3 || /^[a-zA-Z]$/.test(parts[0]!)) return undefined;
+    const target = parts.length === 1 ? parts[0]! : parts[1]!;
+    if (!target || isAbsolute(target)) return undefined;
+    if (parts.length === 1)
+      return {
+        message: `${code(volume)} is an anonymous volume mounted at ${code(target)} in the container, which is not an absolute path (${MOUNT_PATH(target)}): to mount a named volume or a host folder, write ${code(`${volume}:/path/in/container`)}; for an anonymous volume, ${code(absolute(target))}.`,
+      };
+    const fixed = [parts[0], absolute(target), ...parts.slice(2)].join(':');
+    return {
+      message: `${code(volume)} mounts at ${code(target)} in the container, which is not an absolute path (${MOUNT_PATH(target)}): write ${code(fixed)}.`,
+    };
+  }
+  if (!isMapping(volume) || volume['type'] === 'npipe') return undefined;
+  const target = volume['target'];
+  if (typeof target !== 'string' || !target || interpolated(target) || isAbsolute(target)) return undefined;
+  return {
+    target: true,
+    message: `\`target: ${target}\` is not an absolute path in the container (${MOUNT_PATH(target)}): write \`target: ${absolute(target)}\`.`,
+  };
 }
 
 /** A problem at a path of the Compose file, before it is placed at a line. */
@@ -213,6 +248,21 @@ function composeFindings(value: unknown, part: 'file' | 'override' | 'service', 
             : 'use `no`, `always`, `on-failure[:<retries>]` or `unless-stopped`.'),
       );
     }
+    if (Array.isArray(service['volumes']))
+      service['volumes'].forEach((volume, i) => {
+        const problem = mountTargetProblem(volume);
+        if (problem)
+          add(at('volumes', i, ...(problem.target ? ['target'] : [])), `the volume of ${of}: ${problem.message}`);
+      });
+    const tmpfs = service['tmpfs'];
+    (typeof tmpfs === 'string' ? [tmpfs] : itemsOf(tmpfs)).forEach((mount, i) => {
+      const target = typeof mount === 'string' ? mount.split(':')[0]! : '';
+      if (!target || interpolated(target) || isAbsolute(target)) return;
+      add(
+        typeof tmpfs === 'string' ? at('tmpfs') : at('tmpfs', i),
+        `the \`tmpfs\` ${code(mount as string)} of ${of} is not an absolute path in the container (${MOUNT_PATH(target)}): write ${code(absolute(target) + (mount as string).slice(target.length))}.`,
+      );
+    });
     const healthcheck = service['healthcheck'];
     const test = isMapping(healthcheck) ? healthcheckTestProblem(healthcheck['test']) : undefined;
     if (test) add(at('healthcheck', 'test'), `the healthcheck \`test\` of ${of}, ${test}`);
