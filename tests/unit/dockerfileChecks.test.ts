@@ -1,6 +1,8 @@
 import dockerfileAst from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
 import { checkCopyFrom } from '~/lib/snippets/checkCopyFrom';
+import { checkDockerfileSnippet } from '~/lib/snippets/checkDockerfileSnippet';
+import { exposeProblem } from '~/lib/snippets/checkExpose';
 import { dockerfileCommands } from '~/lib/snippets/dockerfileCommands';
 
 const parse = (code: string) => dockerfileAst.DockerfileParser.parse(code);
@@ -55,5 +57,41 @@ describe('checkCopyFrom', () => {
       ),
     ).toEqual([]);
     expect(lines('COPY --from=buidl /a /b')).toEqual([]);
+  });
+});
+
+describe('exposeProblem', () => {
+  it.each(['80', '80/tcp', '53/udp', '9000/sctp', '8000-8010/udp', '$PORT', '${PORT}/udp', '"3000"'])(
+    'EXPOSE %s is right',
+    (arg) => expect(exposeProblem(arg)).toBeUndefined(),
+  );
+
+  it('refuses a host port or IP: publishing is `docker run -p`', () => {
+    expect(exposeProblem('127.0.0.1:8080:80/udp')).toMatch(
+      /^`EXPOSE 127\.0\.0\.1:8080:80\/udp` maps a host port.*write `EXPOSE 80\/udp`, and publish it when the container runs, `docker run -p 127\.0\.0\.1:8080:80\/udp`/,
+    );
+  });
+
+  it('refuses a protocol, or a port, that the build refuses', () => {
+    expect(exposeProblem('80/tpc')).toBe(
+      '`EXPOSE 80/tpc` has no protocol `tpc` (the build fails: "invalid proto: tpc"): did you mean `80/tcp`? EXPOSE takes `80` (TCP), `80/tcp`, `80/udp` or `80/sctp` (https://docs.docker.com/reference/dockerfile/#expose).',
+    );
+    expect(exposeProblem('http')).toMatch(
+      /^`http` in `EXPOSE http` is not a port number \(the build fails: "invalid containerPort: http"\)/,
+    );
+    expect(exposeProblem('70000')).toMatch(/is not a port from 1 to 65535/);
+    expect(exposeProblem('80/TCP')).toMatch(/write the protocol in lower case, `EXPOSE 80\/tcp`/);
+  });
+
+  it("is said once per port, at its line, instead of dockerfile-utils' message", () => {
+    const count = { commands: 0, inGrammar: 0 };
+    expect(
+      checkDockerfileSnippet('FROM nginx\nEXPOSE 80 http\nEXPOSE \\\n  80/tpc', false, count).map(
+        (p) => `${p.line}: ${p.message.split(' (')[0]}`,
+      ),
+    ).toEqual([
+      '2: Dockerfile: `http` in `EXPOSE http` is not a port number',
+      '4: Dockerfile: `EXPOSE 80/tpc` has no protocol `tpc`',
+    ]);
   });
 });

@@ -63,6 +63,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       9,
       'Dockerfile: the exec form of `CMD` is not valid JSON, so Docker runs it as a shell command: write it as JSON, the items separated by commas: `CMD ["npm", "start"]`.',
     ],
+    [
+      'dockerfile-expose-mapping',
+      8,
+      'Dockerfile: `EXPOSE 8080:80` maps a host port, which EXPOSE does not do: BuildKit keeps only the container port and warns (ExposeInvalidFormat, to become an error). EXPOSE records the port the container listens on: write `EXPOSE 80`, and publish it when the container runs, `docker run -p 8080:80` (https://docs.docker.com/reference/build-checks/expose-invalid-format/).',
+    ],
     ['dockerfile-no-from', 6, 'Dockerfile: No source image provided with `FROM`.'],
     [
       'dockerfile-run-command',

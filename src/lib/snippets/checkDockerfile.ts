@@ -25,10 +25,12 @@ const INSTRUCTIONS = [
 ];
 
 // A CommonJS package: its names are read from the default export, which Node and Vite both give.
-const { validate, ValidationSeverity } = dockerfileUtils;
+const { validate, ValidationSeverity, ValidationCode } = dockerfileUtils;
 /** LSP severities (vscode-languageserver-types' DiagnosticSeverity). */
 const ERROR = 1;
 const WARNING = 2;
+/** dockerfile-utils' codes for a bad port or protocol of EXPOSE, which checkExpose.ts says better. */
+const EXPOSE_CODES: unknown[] = [ValidationCode.INVALID_PORT, ValidationCode.INVALID_PROTO];
 /** dockerfile-utils' lint rules, each set to what catches a real mistake. */
 const SETTINGS = {
   deprecatedMaintainer: ValidationSeverity.ERROR,
@@ -53,7 +55,7 @@ export function checkDockerfile(code: string, fragment = false): LocalProblem[] 
   const shift = fragment ? 1 : 0;
   const lines = text.split('\n');
   return validate(text, SETTINGS)
-    .filter((d) => d.severity === ERROR || d.severity === WARNING)
+    .filter((d) => (d.severity === ERROR || d.severity === WARNING) && !EXPOSE_CODES.includes(d.code))
     .map((d) => {
       const source = lines[d.range.start.line] ?? '';
       const text = typeof d.message === 'string' ? d.message : d.message.value;

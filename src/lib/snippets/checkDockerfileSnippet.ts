@@ -2,14 +2,15 @@ import dockerfileAst from 'dockerfile-ast';
 import { checkCommands, type CommandCount } from './checkCommands';
 import { checkCopyFrom } from './checkCopyFrom';
 import { checkDockerfile } from './checkDockerfile';
+import { checkExpose } from './checkExpose';
 import { dockerfileCommands } from './dockerfileCommands';
 import type { LocalProblem } from './types';
 
 const { DockerfileParser } = dockerfileAst; // a CommonJS package
 
 /**
- * A Dockerfile: dockerfile-utils' checks, `COPY --from` against the stages, and the commands of
- * `RUN`, `CMD` and `ENTRYPOINT` (shell or exec form) checked as shell commands.
+ * A Dockerfile: dockerfile-utils' checks, `COPY --from` against the stages, the ports of `EXPOSE`,
+ * and the commands of `RUN`, `CMD` and `ENTRYPOINT` (shell or exec form) checked as shell commands.
  */
 export function checkDockerfileSnippet(code: string, stage: boolean, count: CommandCount): LocalProblem[] {
   const dockerfile = DockerfileParser.parse(code);
@@ -17,6 +18,7 @@ export function checkDockerfileSnippet(code: string, stage: boolean, count: Comm
   return [
     ...checkDockerfile(code, stage),
     ...checkCopyFrom(dockerfile),
+    ...checkExpose(dockerfile),
     ...problems,
     ...checkCommands(commands, count),
   ].sort((a, b) => a.line - b.line);
