@@ -5,6 +5,7 @@ import { checkContentFiles } from '../lib/model/checkContentFiles';
 import { checkLinks } from '../lib/model/checkLinks';
 import { checkNote } from '../lib/model/checkNote';
 import { duplicateSearchPhrases } from '../lib/model/checkSearchPhrases';
+import { duplicateTitles } from '../lib/model/checkTitles';
 import { noteIdentity } from '../lib/model/noteIdentity';
 import type { MarkdownFeatures } from '../lib/model/parseMdx';
 import type { FileProblem, NoteModel } from '../lib/model/types';
@@ -48,7 +49,7 @@ const NOTE_COMPONENTS = ['src/components/Callout.astro', 'src/components/diagram
  * Reads every file of the content folder once, builds each note's model (src/lib/model/) and runs
  * every check that the sources allow, before anything is rendered: the files themselves, each
  * note's frontmatter (its `checkedAgainst` releases against src/data/versions.yaml too), MDX,
- * components, HTML, images and snippets, and the links between pages.
+ * components, HTML, images and snippets, the links between pages, and titles repeated in a topic.
  * The one entry point of the build's checks: the integration calls it, and so do the tests.
  */
 export function loadContentModel(options: ContentOptions): ContentModel {
@@ -78,6 +79,7 @@ export function loadContentModel(options: ContentOptions): ContentModel {
   const unparsed = notes.filter((n) => !n.parsed).map((n) => n.path);
   problems.push(...checkLinks(published, siteIndex(root), unparsed));
   problems.push(...duplicateSearchPhrases(published));
+  problems.push(...duplicateTitles(published));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { notes, published, problems, warnings };
 }

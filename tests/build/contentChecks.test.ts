@@ -87,6 +87,13 @@ const FIXTURES: [string, string[]][] = [
     ],
   ],
   [
+    'duplicate-title',
+    [
+      'docker/logging.mdx:3: The title "container  logs" is the title of <content>/docker/logs.mdx (line 2) too, in the same topic: the sidebar and search would show two notes that read the same. Give each note its own title.',
+      'docker/logs.mdx:2: The title "Container logs" is the title of <content>/docker/logging.mdx (line 3) too, in the same topic: the sidebar and search would show two notes that read the same. Give each note its own title.',
+    ],
+  ],
+  [
     'empty-note',
     [
       'docker/empty.mdx:1: The note has nothing after its frontmatter, so its page would be empty: write its introduction and sections, or set `draft: true` until it has them.',

@@ -1,6 +1,5 @@
-import { LineCounter, parseDocument } from 'yaml';
-import { yamlLine } from '../yamlLine';
 import { closest } from './closest';
+import { frontmatterLines } from './frontmatterLines';
 import type { FileProblem, NoteModel, Problem } from './types';
 
 /** A note's `searchPhrases` as written, if it is a map (the schema checks its shape). */
@@ -10,13 +9,6 @@ const phrasesOf = (model: NoteModel): Record<string, unknown> | undefined => {
     ? (phrases as Record<string, unknown>)
     : undefined;
 };
-
-/** The file line of a path inside the note's frontmatter (`['searchPhrases', anchor, 2]`). */
-function frontmatterLines(model: NoteModel): (path: PropertyKey[]) => number {
-  const counter = new LineCounter();
-  const doc = parseDocument(model.frontmatterSource ?? '', { lineCounter: counter });
-  return (path) => model.frontmatterLine + yamlLine(doc, counter, path);
-}
 
 /**
  * Checks the frontmatter's `searchPhrases` against the note's headings: each key must be the
