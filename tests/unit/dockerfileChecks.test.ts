@@ -40,6 +40,26 @@ describe('dockerfileCommands', () => {
     expect(messages('CMD ["sleep", 10]')[0]).toMatch(/write each item as a double-quoted string/);
     expect(messages('RUN [ "$CI" ]')).toEqual([]);
   });
+
+  it('reports an exec form whose program is a whole command line, unless CMD feeds an ENTRYPOINT', () => {
+    const result = (code: string) => commandsOf(code);
+    expect(result('FROM node:24\nCMD ["npm start"]')).toEqual({
+      commands: [],
+      problems: [
+        {
+          line: 2,
+          message:
+            'Dockerfile: `CMD ["npm start"]` runs a program named `npm start`, which does not exist: nothing splits an item of the list. Give each argument its own item, `["npm", "start"]`, or let a shell split the line, `["sh", "-c", "npm start"]`.',
+        },
+      ],
+    });
+    expect(result('RUN ["apt-get update"]').problems[0]!.message).toMatch(
+      /^Dockerfile: `RUN \["apt-get update"\]` runs/,
+    );
+    // CMD's items are the arguments of an ENTRYPOINT: `sh -c` takes the whole line as one.
+    expect(result('ENTRYPOINT ["sh", "-c"]\nCMD ["npm start"]').problems).toEqual([]);
+    expect(result('CMD ["sh", "-c", "npm start"]').problems).toEqual([]);
+  });
 });
 
 describe('checkCopyFrom', () => {

@@ -59,6 +59,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       'unknown command `strat` for `npm`: did you mean `npm star` or `npm start`?',
     ],
     [
+      'dockerfile-exec-one-item',
+      11,
+      'Dockerfile: `CMD ["npm start"]` runs a program named `npm start`, which does not exist: nothing splits an item of the list. Give each argument its own item, `["npm", "start"]`, or let a shell split the line, `["sh", "-c", "npm start"]`.',
+    ],
+    [
       'dockerfile-exec-form-json',
       9,
       'Dockerfile: the exec form of `CMD` is not valid JSON, so Docker runs it as a shell command: write it as JSON, the items separated by commas: `CMD ["npm", "start"]`.',

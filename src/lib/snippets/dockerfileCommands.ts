@@ -1,4 +1,5 @@
 import type { Instruction } from 'dockerfile-ast';
+import { commandLineProblem, formatList } from './execCommand';
 import type { LocalProblem } from './types';
 
 /** The instructions whose arguments are a command: shell form (`CMD npm start`) or exec form (`CMD ["npm", "start"]`). */
@@ -18,7 +19,10 @@ const shellWord = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg
  * as exec form only when it is a JSON array of strings, and otherwise runs it as a shell command,
  * silently: `CMD ["npm" "start"]` runs `/bin/sh -c '["npm" "start"]'`. An argument that was meant as
  * JSON (only quoted strings, or `["` at its start) but does not parse is reported; one that is shell
- * (`RUN [ -f /x ] || …`) is checked as shell. A heredoc (`RUN <<EOF`) is not checked.
+ * (`RUN [ -f /x ] || …`) is checked as shell. A heredoc (`RUN <<EOF`) is not checked. An exec
+ * form whose program is a whole command line (`CMD ["npm start"]`) is reported: Docker looks for a
+ * program named `npm start`. Not for `CMD` in a Dockerfile with an `ENTRYPOINT`, whose items are
+ * the entrypoint's arguments.
  */
 export function dockerfileCommands(instructions: Instruction[]): {
   commands: { text: string; line: number }[];
@@ -26,6 +30,7 @@ export function dockerfileCommands(instructions: Instruction[]): {
 } {
   const commands: { text: string; line: number }[] = [];
   const problems: LocalProblem[] = [];
+  const hasEntrypoint = instructions.some((i) => i.getKeyword() === 'ENTRYPOINT');
   for (const i of instructions) {
     const keyword = i.getKeyword();
     const raw = i.getRawArgumentsContent();
@@ -41,7 +46,9 @@ export function dockerfileCommands(instructions: Instruction[]): {
       continue;
     }
     const items = execForm(trimmed);
-    if (items) commands.push({ text: items.map(shellWord).join(' '), line });
+    const oneItem = items && !(keyword === 'CMD' && hasEntrypoint) ? commandLineProblem(items) : undefined;
+    if (oneItem) problems.push({ line, message: `Dockerfile: \`${keyword} ${formatList(items!)}\` ${oneItem}` });
+    else if (items) commands.push({ text: items.map(shellWord).join(' '), line });
     else if (STRINGS_ONLY.test(trimmed))
       problems.push({
         line,
