@@ -252,14 +252,19 @@ describe('arguments the usage line needs (src/data/cli/, usage)', () => {
 
 describe('docker run flags after the image', () => {
   it.each([
-    ['docker run nginx -p 8080:80', '`-p`', '`docker run … -p 8080:80 nginx`'],
-    ['docker run -d nginx --name web', '`--name`', '`docker run … --name web nginx`'],
-    ['docker create ubuntu -it bash', '`-it`', '`docker create … -it ubuntu bash`'],
-  ])('%s', (command, flag, fixed) =>
-    expect(messages(command)).toEqual([
-      `${flag} after the image \`${command.split(' ').find((w, i) => i > 1 && !w.startsWith('-'))}\` is passed to the container as its command, not to \`${command.split(' ').slice(0, 2).join(' ')}\`: write the flags before the image, ${fixed}.`,
-    ]),
-  );
+    [
+      'docker run nginx -p 8080:80',
+      '`-p` after the image `nginx` is passed to the container as its command, not to `docker run`: write the flags before the image, `docker run … -p 8080:80 nginx`.',
+    ],
+    [
+      'docker run -d nginx --name web',
+      '`--name` after the image `nginx` is passed to the container as its command, not to `docker run`: write the flags before the image, `docker run … --name web nginx`.',
+    ],
+    [
+      'docker create ubuntu -it bash',
+      '`-it` after the image `ubuntu` is passed to the container as its command, not to `docker create`: write the flags before the image, `docker create … -it ubuntu bash`.',
+    ],
+  ])('%s', (command, message) => expect(messages(command)).toEqual([message]));
 
   it("leaves the container command's own flags alone", () =>
     expectAccepted([
