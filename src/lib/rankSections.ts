@@ -62,6 +62,8 @@ export const WEIGHTS = {
   pageOnly: 0.6,
   /** The query's words point at one tool (`pod` → kubectl): its commands count more, others less. */
   toolContext: 0.5,
+  /** The query names a topic ("docker", "compose", "kubernetes"): that topic's sections count more. */
+  topic: 0.3,
 };
 
 /** How much a word found only in a section's text counts at least, against one in its heading. */
@@ -280,6 +282,20 @@ function toolContext(data: Pick<SearchData, 'sections'>, groups: QueryGroup[], m
   return undefined;
 }
 
+/** A page's topic, as its folder names it: `docker` for docker/images-and-containers.html. */
+const topicOf = (p: { path: string }) => p.path.split('/')[0]!;
+
+/**
+ * The topic the query names by its name ("docker", "compose", "kubernetes" or an alias such as
+ * "k8s"). Docker is the ground the other topics stand on, so a query that names Docker and another
+ * topic ("docker compose logs") is about the other one. Undefined when it names none.
+ */
+export function namedTopic(data: Pick<SearchData, 'pages'>, groups: QueryGroup[]): string | undefined {
+  const topics = new Set(data.pages.map(topicOf));
+  const named = groups.map((g) => g.terms[0]!.word).filter((w) => topics.has(w));
+  return named.find((t) => t !== 'docker') ?? named[0];
+}
+
 /** How far apart two words of one search phrase can be (phrases are short; stop words are left out). */
 const PHRASE_SPAN = 6;
 
@@ -337,6 +353,7 @@ export function rankSections(
   const alternatives = groups.map((g) => g.terms.map((t) => t.word));
   const context = toolContext(data, groups, matches);
   const comparison = query.comparison;
+  const topic = namedTopic(data, groups);
   const candidates = new Set<number>();
   for (const m of matches.flat()) {
     for (const set of [m.heading, m.command, m.page]) for (const i of set) candidates.add(i);
@@ -429,6 +446,7 @@ export function rankSections(
       engine: WEIGHTS.engine * (engineTotal ? engine / engineTotal : 0),
       comparison: compared,
       context: WEIGHTS.toolContext * contextual,
+      topic: topic && topicOf(data.pages[s.page]!) === topic ? WEIGHTS.topic : 0,
     };
     const pageRow = data.pages[s.page]!;
     ranked.push({

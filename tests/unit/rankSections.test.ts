@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { commandMatch, compoundParts, markTerms, rankSections, same, type EngineHits } from '~/lib/rankSections';
+import {
+  commandMatch,
+  compoundParts,
+  markTerms,
+  namedTopic,
+  rankSections,
+  same,
+  type EngineHits,
+} from '~/lib/rankSections';
 import { rewriteQuery, type Dictionary } from '~/lib/searchQuery';
 import type { SearchData, SearchSection } from '~/lib/search/searchData';
 import { STOPWORDS } from '~/lib/searchDictionary';
@@ -225,6 +233,30 @@ describe('rankSections', () => {
     );
   });
 
+  it('prefers the topic the query names ("docker", "compose", "kubernetes"), the more specific one first', () => {
+    // Two sections alike in every way but their topic: "restart" in a Docker and a Kubernetes note.
+    const twins: Pick<SearchData, 'pages' | 'sections' | 'stopwords'> = {
+      ...data,
+      sections: [section(2, 'k', 'Restart policy', [], []), section(0, 'd', 'Restart policy', [], [])],
+    };
+    const first = (q: string) =>
+      rankSections(
+        twins,
+        rewriteQuery(q, dictionary),
+        hits({ restart: [0, 1], docker: [0, 1], kubernetes: [0, 1] }),
+      )[0]!.href;
+    // Without a topic the tie goes to the first section; naming one moves it.
+    expect(first('restart policy')).toBe('kubernetes/services.html#k');
+    expect(first('docker restart policy')).toBe('docker/lifecycle.html#d');
+    expect(first('kubernetes restart policy')).toBe('kubernetes/services.html#k');
+    // Docker is what the other topics build on: with both named, the query is about the other.
+    expect(first('docker kubernetes restart policy')).toBe('kubernetes/services.html#k');
+    expect(namedTopic(data, rewriteQuery('k8s docker', { ...dictionary, aliases: { k8s: 'kubernetes' } }).groups)).toBe(
+      'kubernetes',
+    );
+    expect(namedTopic(data, rewriteQuery('restart policy', dictionary).groups)).toBeUndefined();
+  });
+
   it('returns nothing for a query of no known word', () => {
     expect(rank('zzzz', {})).toEqual([]);
   });
@@ -243,6 +275,7 @@ describe('rankSections', () => {
       'engine',
       'comparison',
       'context',
+      'topic',
     ]);
     expect(first!.command).toBe('docker logs <container>');
     expect(first!.excerpt).toBe('About View container <mark>logs.</mark>');
