@@ -119,13 +119,16 @@ function termIn(t: QueryTerm, tokens: string[], prefix: boolean, heading = false
   return tokens.some((x) => same(t.word, x.replace(/^-+/, ''), prefix));
 }
 
-/** Marks the words of `text` that match a query term, escaping the rest. */
+/** Marks the words of `text` that match a query term, and its flags that match a flag term (`-d`), escaping the rest. */
 export function markTerms(text: string, terms: QueryTerm[]): string {
   return text
     .split(/(\s+)/)
     .map((token) => {
       const w = queryWords(token)[0];
-      const hit = w && terms.some((t) => !t.flag && same(t.word, w));
+      const flag = queryTokens(token).find((x) => x.startsWith('-'));
+      const hit =
+        (w && terms.some((t) => !t.flag && same(t.word, w))) ||
+        (flag && terms.some((t) => t.flag && (flag === `-${t.word}` || flag === `--${t.word}`)));
       return hit ? `<mark>${escapeHtml(token)}</mark>` : escapeHtml(token);
     })
     .join('');

@@ -59,6 +59,16 @@ describe('same', () => {
   ])('same(%s, %s, prefix %s) = %s', (w, x, prefix, out) => expect(same(w, x, prefix)).toBe(out));
 });
 
+it('marks a flag of a summary that a flag of the query names, by either of its names', () => {
+  const d = [{ word: 'd', weight: 1, flag: true }];
+  expect(markTerms('-d (--detach) starts it', d)).toBe('<mark>-d</mark> (--detach) starts it');
+  expect(markTerms('-d (--detach) starts it', [...d, { word: 'detach', weight: 1, flag: true }])).toBe(
+    '<mark>-d</mark> <mark>(--detach)</mark> starts it',
+  );
+  // A flag term is not a word of the text.
+  expect(markTerms('d is a letter', d)).toBe('d is a letter');
+});
+
 it('marks the words of a summary that match, escaping the rest', () => {
   expect(markTerms('Use docker logs <container>', [{ word: 'log', weight: 1 }])).toBe(
     'Use docker <mark>logs</mark> &#60;container&#62;',
