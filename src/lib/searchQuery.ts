@@ -104,20 +104,37 @@ export function correctWord(word: string, vocabulary: Map<string, number>): stri
   return bestDistance <= max ? best : word;
 }
 
+const AROUND_VS = /^(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+)$/;
 /** "x vs y", "x versus y", "difference between x and y", "compare x and y", "x compared to y". */
 const COMPARISONS = [
   /^(?:.*\b)?differen(?:ce|ces|t)\s+between\s+(.+?)\s+and\s+(.+)$/,
   /^(?:.*\b)?compare\s+(.+?)\s+(?:and|with|to)\s+(.+)$/,
-  /^(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+)$/,
+  AROUND_VS,
   /^(?:.*\b)?(?:should\s+i\s+use|choose|pick)\s+(.+?)\s+or\s+(.+)$/,
 ];
+
+/** How many words the tokens have, a compound (`docker-compose`) counting its parts. */
+const parts = (tokens: string[]) => tokens.reduce((n, t) => n + t.split(/[-_.]+/).filter(Boolean).length, 0);
+/** The first tokens with at most `n` words, one token at least. */
+const keep = (tokens: string[], n: number) => {
+  let i = 1;
+  while (i < tokens.length && parts(tokens.slice(0, i + 1)) <= n) i++;
+  return tokens.slice(0, i);
+};
 
 /** The two sides of a comparison question, as query words; undefined for other queries. */
 export function comparisonSides(query: string): [string[], string[]] | undefined {
   const q = query.toLowerCase().replace(/[?.!]+$/, '');
   for (const pattern of COMPARISONS) {
     const m = q.match(pattern);
-    if (m) return [queryTokens(m[1]!), queryTokens(m[2]!)];
+    if (!m) continue;
+    const [a, b] = [queryTokens(m[1]!), queryTokens(m[2]!)];
+    if (pattern !== AROUND_VS) return [a, b];
+    // "x vs y" has no words that mark where its sides end: the words next to "vs" are the sides,
+    // as many on each; the rest is what both share ("kubectl create vs apply": create, apply).
+    // A compound counts its parts: "docker compose vs docker-compose" compares two words each.
+    const n = Math.min(parts(a), parts(b));
+    return [keep([...a].reverse(), n).reverse(), keep(b, n)];
   }
   return undefined;
 }

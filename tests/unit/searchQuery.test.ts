@@ -187,6 +187,16 @@ describe('rewriteQuery', () => {
 describe('comparisonSides', () => {
   it.each([
     ['stop vs kill', [['stop'], ['kill']]],
+    // Around "vs", the words next to it are the sides, as many on each: the rest is shared.
+    ['kubectl create vs apply', [['create'], ['apply']]],
+    ['copy vs add in a dockerfile', [['copy'], ['add']]],
+    [
+      'named volume vs bind mount',
+      [
+        ['named', 'volume'],
+        ['bind', 'mount'],
+      ],
+    ],
     ['docker compose vs. docker-compose', [['docker', 'compose'], ['docker-compose']]],
     ['difference between expose and publish?', [['expose'], ['publish']]],
     ['compare clusterip with nodeport', [['clusterip'], ['nodeport']]],
