@@ -60,6 +60,17 @@ describe('dockerfileCommands', () => {
     expect(result('ENTRYPOINT ["sh", "-c"]\nCMD ["npm start"]').problems).toEqual([]);
     expect(result('CMD ["sh", "-c", "npm start"]').problems).toEqual([]);
   });
+
+  it('takes an ENTRYPOINT for the CMD of its own stage and of the stages built FROM it, not of the others', () => {
+    const lines = (code: string) => commandsOf(code).problems.map((p) => p.line);
+    // The dev stage's ENTRYPOINT is not in the last image, whose `CMD ["npm start"]` runs a program `npm start`.
+    expect(lines('FROM node:24 AS dev\nENTRYPOINT ["sh", "-c"]\nFROM node:24-alpine\nCMD ["npm start"]')).toEqual([4]);
+    expect(lines('FROM node:24 AS base\nENTRYPOINT ["sh", "-c"]\nFROM base AS web\nCMD ["npm start"]')).toEqual([]);
+    expect(
+      lines('FROM node:24 AS base\nENTRYPOINT ["sh", "-c"]\nFROM base AS web\nFROM web\nCMD ["npm start"]'),
+    ).toEqual([]);
+    expect(lines('FROM node:24\nCMD ["npm start"]\nENTRYPOINT ["sh", "-c"]')).toEqual([]);
+  });
 });
 
 describe('checkCopyFrom', () => {

@@ -1,4 +1,4 @@
-import type { Instruction } from 'dockerfile-ast';
+import type { From, Instruction } from 'dockerfile-ast';
 import { commandLineProblem, formatList } from './execCommand';
 import type { LocalProblem } from './types';
 
@@ -21,8 +21,8 @@ const shellWord = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg
  * JSON (only quoted strings, or `["` at its start) but does not parse is reported; one that is shell
  * (`RUN [ -f /x ] || …`) is checked as shell. A heredoc (`RUN <<EOF`) is not checked. An exec
  * form whose program is a whole command line (`CMD ["npm start"]`) is reported: Docker looks for a
- * program named `npm start`. Not for `CMD` in a Dockerfile with an `ENTRYPOINT`, whose items are
- * the entrypoint's arguments.
+ * program named `npm start`. Not for `CMD` in a stage with an `ENTRYPOINT`, whose items are the
+ * entrypoint's arguments.
  */
 export function dockerfileCommands(instructions: Instruction[]): {
   commands: { text: string; line: number }[];
@@ -30,8 +30,8 @@ export function dockerfileCommands(instructions: Instruction[]): {
 } {
   const commands: { text: string; line: number }[] = [];
   const problems: LocalProblem[] = [];
-  const hasEntrypoint = instructions.some((i) => i.getKeyword() === 'ENTRYPOINT');
-  for (const i of instructions) {
+  const hasEntrypoint = stageEntrypoints(instructions);
+  for (const [n, i] of instructions.entries()) {
     const keyword = i.getKeyword();
     const raw = i.getRawArgumentsContent();
     const range = i.getArgumentsRange();
@@ -46,7 +46,7 @@ export function dockerfileCommands(instructions: Instruction[]): {
       continue;
     }
     const items = execForm(trimmed);
-    const oneItem = items && !(keyword === 'CMD' && hasEntrypoint) ? commandLineProblem(items) : undefined;
+    const oneItem = items && !(keyword === 'CMD' && hasEntrypoint[n]) ? commandLineProblem(items) : undefined;
     if (oneItem) problems.push({ line, message: `Dockerfile: \`${keyword} ${formatList(items!)}\` ${oneItem}` });
     else if (items) commands.push({ text: items.map(shellWord).join(' '), line });
     else if (STRINGS_ONLY.test(trimmed))
@@ -62,6 +62,30 @@ export function dockerfileCommands(instructions: Instruction[]): {
     else commands.push({ text, line });
   }
   return { commands, problems };
+}
+
+/**
+ * For each instruction, whether its stage has an `ENTRYPOINT`: its own (before or after it), or one
+ * it inherits by being built `FROM` an earlier stage. Each `FROM` starts a new image, so a builder
+ * stage's `ENTRYPOINT` says nothing of the last stage's `CMD`.
+ */
+function stageEntrypoints(instructions: Instruction[]): boolean[] {
+  const stageOf: number[] = [];
+  const stages: { name: string | undefined; base: number | undefined; own: boolean }[] = [];
+  for (const i of instructions) {
+    if (i.getKeyword() === 'FROM') {
+      const from = i as From;
+      const image = from.getImageName()?.toLowerCase();
+      const base = stages.findLastIndex((s) => s.name !== undefined && s.name === image);
+      stages.push({ name: from.getBuildStage()?.toLowerCase(), base: base < 0 ? undefined : base, own: false });
+    }
+    // Before any FROM (a fragment of a Dockerfile), instructions make up one stage.
+    if (!stages.length) stages.push({ name: undefined, base: undefined, own: false });
+    if (i.getKeyword() === 'ENTRYPOINT') stages.at(-1)!.own = true;
+    stageOf.push(stages.length - 1);
+  }
+  const has = (s: number): boolean => stages[s]!.own || (stages[s]!.base !== undefined && has(stages[s]!.base!));
+  return stageOf.map(has);
 }
 
 /** The items of an exec-form argument, or undefined when it is not a JSON array of strings. */
