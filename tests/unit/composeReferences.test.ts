@@ -175,6 +175,10 @@ describe('healthcheckTestProblem', () => {
     );
     expect(healthcheckTestProblem(['cmd', 'true'])).toMatch(/write `\["CMD", "true"\]`/);
     expect(healthcheckTestProblem(['redis-cli ping'])).toMatch(/write `\["CMD-SHELL", "redis-cli ping"\]`/);
+    // The shell's line keeps the script one word, as the list had it.
+    expect(healthcheckTestProblem(['/bin/sh', '-c', 'curl -f x || exit 1'])).toMatch(
+      /\(or `\["CMD-SHELL", "\/bin\/sh -c 'curl -f x \|\| exit 1'"\]`, run by a shell\)/,
+    );
   });
 
   it('wants one string after CMD-SHELL', () => {

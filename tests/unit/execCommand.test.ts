@@ -27,6 +27,17 @@ describe('commandLineProblem', () => {
       /Give the shell its `-c` and the script as items of their own, `\["sh", "-c", "echo hi; sleep 1"\]`\.$/,
     );
   });
+
+  it('keeps each later item one word in the line it gives a shell', () => {
+    // Joined bare, the shell would read `sh -c echo hi; x`: a script `echo`, then a command `x`.
+    expect(commandLineProblem(['sh -c', 'echo hi; x'])).toMatch(
+      /`\["sh", "-c", "echo hi; x"\]`, or let a shell split the line, `\["sh", "-c", "sh -c 'echo hi; x'"\]`\.$/,
+    );
+    // `sh -c 'script' a`: the script with its `-c`, and `a` after it, its `$0`.
+    expect(commandLineProblem(["sh -c 'echo $0'", 'a'])).toMatch(
+      /Give the shell its `-c` and the script as items of their own, `\["sh", "-c", "echo \$0", "a"\]`\.$/,
+    );
+  });
 });
 
 describe("a container's commands", () => {

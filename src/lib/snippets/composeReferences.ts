@@ -1,6 +1,6 @@
 import { isMapping, itemsOf, type Mapping } from '../plainData';
 import { code, didYouMean, orList } from '../shell/didYouMean';
-import { commandLineProblem, formatList, isCommandLine, needsShell } from './execCommand';
+import { commandLineProblem, formatList, isCommandLine, needsShell, shellLine } from './execCommand';
 import type { LocalProblem } from './types';
 
 type Path = (string | number)[];
@@ -84,8 +84,8 @@ export function healthcheckTestProblem(test: unknown): string | undefined {
     const fixed = TEST_TYPES.includes(upper)
       ? code(formatList([upper, ...command]))
       : isCommandLine(type) || needsShell(type!)
-        ? code(shellForm(test.join(' ')))
-        : `${code(formatList(['CMD', ...test]))} (or ${code(shellForm(test.join(' ')))}, run by a shell)`;
+        ? code(shellForm(shellLine(test)))
+        : `${code(formatList(['CMD', ...test]))} (or ${code(shellForm(shellLine(test)))}, run by a shell)`;
     return `${list}, must start with \`"CMD"\`, \`"CMD-SHELL"\` or \`"NONE"\`: write ${fixed} (${HEALTHCHECK}).`;
   }
   if (type === 'CMD') {

@@ -1,5 +1,5 @@
 import type { From, Instruction } from 'dockerfile-ast';
-import { commandLineProblem, formatList } from './execCommand';
+import { commandLineProblem, formatList, shellWord } from './execCommand';
 import type { LocalProblem } from './types';
 
 /** The instructions whose arguments are a command: shell form (`CMD npm start`) or exec form (`CMD ["npm", "start"]`). */
@@ -8,9 +8,6 @@ const COMMAND_INSTRUCTIONS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 /** Only double-quoted strings, commas and spaces between brackets: meant as JSON. */
 const STRINGS_ONLY = /^\[\s*(?:"(?:[^"\\]|\\.)*"\s*,?\s*)*\]$/s;
 const STRING = /"(?:[^"\\]|\\.)*"/g;
-
-/** An argument as a shell word: as it is when it has no special characters, else single-quoted. */
-const shellWord = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
 
 /**
  * The commands of a Dockerfile's `RUN`, `CMD` and `ENTRYPOINT` instructions, each with the snippet

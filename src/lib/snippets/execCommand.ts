@@ -7,6 +7,16 @@ const COMMAND_LINE = /^(?:\.{0,2}\/)?[\w.+-]+(?:\/[\w.+-]+)*\s+\S/;
 /** `sh -c 'echo hi'` in one item: the shell and its script. */
 const SHELL_SCRIPT = /^((?:\/bin\/)?(?:ba)?sh)\s+-c\s+(['"])(.*)\2$/s;
 
+/** An argument as a shell word: as it is when it has no special characters, else single-quoted. */
+export const shellWord = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * A list's items as one line for a shell to run, meaning what the list meant: the first item as
+ * written (a command line of its own, `curl -f x`), each later item one word, quoted as needed
+ * (`["sh -c", "echo hi; x"]` is `sh -c 'echo hi; x'`, not `sh -c echo hi; x`).
+ */
+export const shellLine = ([first, ...rest]: readonly string[]) => [first, ...rest.map(shellWord)].join(' ');
+
 /** A list as the notes write it in YAML and JSON: `["curl", "-f", "http://localhost"]`. */
 export const formatList = (items: readonly string[]) => `[${items.map((i) => JSON.stringify(i)).join(', ')}]`;
 
@@ -32,7 +42,8 @@ const PLAIN: CommandForms = { exec: (words) => words, shell: (line) => ['sh', '-
  * a program named `curl -f http://localhost`, spaces and all, and fails. Says what to write
  * instead: each word its own item (`["curl", "-f", "http://localhost"]`) when no shell is needed,
  * or the line run by a shell (`["sh", "-c", "curl -f http://localhost"]`); `["sh -c 'x'"]` is
- * `["sh", "-c", "x"]`. Undefined when the first item is one word (`["sh", "-c", "curl -f x"]`).
+ * `["sh", "-c", "x"]`, and `["sh -c 'x'", "a"]` is `["sh", "-c", "x", "a"]` (`a` the script's `$0`).
+ * Undefined when the first item is one word (`["sh", "-c", "curl -f x"]`).
  */
 export function commandLineProblem(items: readonly unknown[], forms: CommandForms = PLAIN): string | undefined {
   const [first, ...rest] = items;
@@ -40,11 +51,11 @@ export function commandLineProblem(items: readonly unknown[], forms: CommandForm
   const line = first.trim();
   const script = line.match(SHELL_SCRIPT);
   const fixes =
-    script && !rest.length && forms === PLAIN
-      ? [formatList([script[1]!, '-c', script[3]!])]
+    script && forms === PLAIN
+      ? [formatList([script[1]!, '-c', script[3]!, ...rest])]
       : [
           ...(needsShell(line) ? [] : [formatList(forms.exec([...line.split(/\s+/), ...rest]))]),
-          formatList(forms.shell([line, ...rest].join(' '))),
+          formatList(forms.shell(shellLine([line, ...rest]))),
         ];
   return (
     `runs a program named ${code(line)}, which does not exist: nothing splits an item of the list. ` +
