@@ -248,6 +248,9 @@ describe('arguments the usage line needs (src/data/cli/, usage)', () => {
       'docker login',
       'docker compose up',
     ]));
+
+  it("reads a quoted value in a usage line as one word: cronjob's `--schedule='0/5 * * * ?'`", () =>
+    expectAccepted(['kubectl create cronjob hello --image=busybox:1.37 --schedule="*/1 * * * *" -- date']));
 });
 
 describe('docker run flags after the image', () => {

@@ -23,15 +23,21 @@ function withoutOptional(usage: string): string {
   return text;
 }
 
-/** Splits at blanks outside parentheses, and joins `A | B` into one word. */
+/**
+ * Splits at blanks outside parentheses and quotes, and joins `A | B` into one word. A quoted value
+ * is one word with its flag: `--schedule='0/5 * * * ?'` (kubectl create cronjob), not five.
+ */
 function topLevelWords(text: string): string[] {
   const words: string[] = [];
   let depth = 0;
+  let quote = '';
   let word = '';
   for (const c of `${text} `) {
-    if (c === '(') depth++;
-    if (c === ')') depth--;
-    if (/\s/.test(c) && depth <= 0) {
+    if (quote) quote = c === quote ? '' : quote;
+    else if (c === "'" || c === '"') quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (/\s/.test(c) && depth <= 0 && !quote) {
       if (word) words.push(word);
       word = '';
     } else word += c;
