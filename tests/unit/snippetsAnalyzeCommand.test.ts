@@ -223,6 +223,7 @@ describe('arguments the usage line needs (src/data/cli/, usage)', () => {
     ['kubectl exec -it web', '`kubectl exec` runs the COMMAND written after `--`, which is missing'],
     ['kubectl exec -it web sh', '`kubectl exec` runs the COMMAND written after `--`, which is missing'],
     ['kubectl exec -it web --', '`kubectl exec` is missing COMMAND after `--`'],
+    ['kubectl set env deployment/web', '`kubectl set env` is missing KEY_1=VAL_1'],
   ])('%s', (command, start) => {
     const [message, ...more] = messages(command);
     expect(more).toEqual([]);
@@ -251,6 +252,13 @@ describe('arguments the usage line needs (src/data/cli/, usage)', () => {
 
   it("reads a quoted value in a usage line as one word: cronjob's `--schedule='0/5 * * * ?'`", () =>
     expectAccepted(['kubectl create cronjob hello --image=busybox:1.37 --schedule="*/1 * * * *" -- date']));
+
+  it('reads `KEY_1=VAL_1 ... KEY_N=VAL_N` as one argument or more, not two', () =>
+    expectAccepted([
+      'kubectl taint nodes node1 dedicated=gpu:NoSchedule',
+      'kubectl set env deployment/web LOG_LEVEL=debug',
+      'kubectl label pods web env=prod',
+    ]));
 });
 
 describe('docker run flags after the image', () => {

@@ -76,7 +76,9 @@ export function usageLineArguments(usage: string): UsageArguments {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === '--') list = result.afterDash;
-    else if (w === '...' || /^\.\.\./.test(w)) continue;
+    // `KEY_1=VAL_1 ... KEY_N=VAL_N`: one argument or more; the word after `...` is the last of them.
+    else if (w === '...') i++;
+    else if (/^\.\.\./.test(w)) continue;
     else if (isFlagWord(w)) {
       // `-c CONTAINER`: a flag of the usage and its value.
       if (!w.includes('=') && words[i + 1] && /^[A-Z][A-Z_]*$/.test(words[i + 1]!)) i++;
