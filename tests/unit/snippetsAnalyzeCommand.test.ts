@@ -259,6 +259,9 @@ describe('arguments the usage line needs (src/data/cli/, usage)', () => {
       'kubectl set env deployment/web LOG_LEVEL=debug',
       'kubectl label pods web env=prod',
     ]));
+
+  it("takes the word after a flag in a usage line for the flag's value, in capitals or not", () =>
+    expectAccepted(['kubectl create service externalname db --external-name db.example.com']));
 });
 
 describe('docker run flags after the image', () => {

@@ -80,8 +80,10 @@ export function usageLineArguments(usage: string): UsageArguments {
     else if (w === '...') i++;
     else if (/^\.\.\./.test(w)) continue;
     else if (isFlagWord(w)) {
-      // `-c CONTAINER`: a flag of the usage and its value.
-      if (!w.includes('=') && words[i + 1] && /^[A-Z][A-Z_]*$/.test(words[i + 1]!)) i++;
+      // `-c CONTAINER`, `--external-name external.name`: a flag of the usage and its value, in
+      // capitals or not (no usage line writes a bare boolean flag before an argument).
+      const next = words[i + 1];
+      if (!w.includes('=') && next && next !== '--' && !isFlagWord(next) && !next.startsWith('(')) i++;
     } else list.push(...needs(w));
   }
   return result;
