@@ -260,6 +260,14 @@ describe('arguments the usage line needs (src/data/cli/, usage)', () => {
       'kubectl label pods web env=prod',
     ]));
 
+  it('takes the flags that list or read the pairs in place of them: set env, label, annotate', () =>
+    expectAccepted([
+      'kubectl set env deployment/web --list',
+      'kubectl set env --from=secret/web-env deployment/web',
+      'kubectl label pods web --list',
+      'kubectl annotate pods web --list',
+    ]));
+
   it("takes the word after a flag in a usage line for the flag's value, in capitals or not", () =>
     expectAccepted(['kubectl create service externalname db --external-name db.example.com']));
 });

@@ -28,13 +28,25 @@ export interface CommandArguments {
 const NAMES_THE_OBJECTS = new Set(['--selector', '--filename', '--kustomize', '--all', '--field-selector']);
 
 /**
+ * Flags that do the work of the `KEY=VAL` pairs a usage line asks for, by command: listing them
+ * (`kubectl set env deployment/web --list`), or reading them from elsewhere (`--from=secret/x`,
+ * `-e -` from stdin). kubectl's usage lines leave them out (`RESOURCE/NAME KEY_1=VAL_1 ...`).
+ */
+const IN_PLACE_OF_PAIRS: Record<string, string[]> = {
+  'kubectl set env': ['--list', '--from', '--env'],
+  'kubectl label': ['--list'],
+  'kubectl annotate': ['--list'],
+};
+
+/**
  * The arguments the usage line asks for that the command lacks: `docker exec -it web` (no
  * command), `kubectl logs` (no pod), `kubectl exec -it web sh` (no `--`). A placeholder or an
  * expansion counts as one argument; only the fewest a usage line asks for are required.
  */
 export function argumentCountProblem(c: CommandArguments): string | undefined {
   const need = usageArguments(c.node.usage);
-  if (!need || c.flags.some((f) => f.names.some((n) => NAMES_THE_OBJECTS.has(n) || n === '--help'))) return undefined;
+  const inPlace = [...NAMES_THE_OBJECTS, '--help', ...(IN_PLACE_OF_PAIRS[c.node.path.join(' ')] ?? [])];
+  if (!need || c.flags.some((f) => f.names.some((n) => inPlace.includes(n)))) return undefined;
   const usage = code(`${c.written.join(' ')} ${c.node.usage[0]}`.trim());
   const ref = referenceUrl(c.node.path);
   const tail = `: its usage is ${usage}${ref ? ` (${ref})` : ''}.`;
