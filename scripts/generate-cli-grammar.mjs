@@ -191,7 +191,11 @@ async function docker(cliDir, buildxDir, composeDir) {
       ),
     );
     const globals = (doc.inherited_options ?? []).length ? [] : [];
-    const usage = doc.usage ? [usageTail(doc.usage, ['docker', 'compose', ...path])] : [];
+    // A usage of several lines gives each form (`docker compose cp`), as docker/cli's do.
+    const usage = (doc.usage ?? '')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => usageTail(l, ['docker', 'compose', ...path]));
     if (!path.length) Object.assign(compose, { flags: [...flags, ...globals] });
     else put(compose, path, { flags, ...(usage.length ? { usage } : {}) });
   }

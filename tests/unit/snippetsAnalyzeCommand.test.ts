@@ -224,6 +224,7 @@ describe('arguments the usage line needs (src/data/cli/, usage)', () => {
     ['kubectl exec -it web sh', '`kubectl exec` runs the COMMAND written after `--`, which is missing'],
     ['kubectl exec -it web --', '`kubectl exec` is missing COMMAND after `--`'],
     ['kubectl set env deployment/web', '`kubectl set env` is missing KEY_1=VAL_1'],
+    ['docker compose cp web:/app/log.txt', '`docker compose cp` is missing DEST_PATH|-'],
   ])('%s', (command, start) => {
     const [message, ...more] = messages(command);
     expect(more).toEqual([]);
@@ -245,6 +246,8 @@ describe('arguments the usage line needs (src/data/cli/, usage)', () => {
       'docker run --help',
       'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]',
       'docker cp web:/app/log.txt .',
+      'docker compose cp web:/app/log.txt ./log.txt',
+      'docker compose cp ./config.json web:/app/config.json',
       'docker build .',
       'docker login',
       'docker compose up',
