@@ -210,8 +210,10 @@ async function docker(cliDir, buildxDir, composeDir) {
     const node = at([group, name]) ?? (group !== 'command' ? at([name]) : undefined);
     if (node && node !== root && !node.commands && !node.usage) node.usage = usage;
   }
-  for (const { name, usage } of goUsages(buildxDir, 'commands')) {
-    const node = at(['buildx', name]);
+  // buildx's are by directory too: commands/inspect.go is `docker buildx inspect`, and
+  // commands/history/inspect.go and commands/imagetools/inspect.go are the groups' own `inspect`.
+  for (const { file, name, usage } of goUsages(buildxDir, 'commands')) {
+    const node = at(['buildx', ...file.split('/').slice(1, -1), name]);
     if (node && !node.usage) node.usage = usage;
   }
   // Aliases: other names of a command, under the same parent or elsewhere (`docker ps`).

@@ -225,6 +225,8 @@ describe('arguments the usage line needs (src/data/cli/, usage)', () => {
     ['kubectl exec -it web --', '`kubectl exec` is missing COMMAND after `--`'],
     ['kubectl set env deployment/web', '`kubectl set env` is missing KEY_1=VAL_1'],
     ['docker compose cp web:/app/log.txt', '`docker compose cp` is missing DEST_PATH|-'],
+    // buildx's own `inspect [NAME]` is not the usage of `imagetools inspect [OPTIONS] NAME`.
+    ['docker buildx imagetools inspect', '`docker buildx imagetools inspect` is missing NAME'],
   ])('%s', (command, start) => {
     const [message, ...more] = messages(command);
     expect(more).toEqual([]);
@@ -248,6 +250,7 @@ describe('arguments the usage line needs (src/data/cli/, usage)', () => {
       'docker cp web:/app/log.txt .',
       'docker compose cp web:/app/log.txt ./log.txt',
       'docker compose cp ./config.json web:/app/config.json',
+      'docker buildx inspect',
       'docker build .',
       'docker login',
       'docker compose up',
