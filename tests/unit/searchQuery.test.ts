@@ -71,6 +71,9 @@ describe('correctWord', () => {
 describe('rewriteQuery', () => {
   it.each([
     ['how do I see logs of a stopped container', ['see', 'logs', 'stopped', 'container'], false],
+    // A contraction typed without its apostrophe is not a word of the notes to correct.
+    ['why doesnt my pod start', ['pod', 'start'], false],
+    ['pod wont start and i cant see why', ['pod', 'start', 'see'], false],
     ['k8s', ['kubernetes'], false],
     ['pvc', ['persistentvolumeclaim'], false],
     ['docker-compose down', ['docker', 'compose', 'down'], false],
