@@ -359,13 +359,6 @@ export const SYNONYMS: Record<string, string[]> = {
 };
 
 /**
- * Task words that only stand for their targets: the notes use them for cross-references ("see
- * Volumes") and captions, so the engine does not look them up in the text (one index chunk less
- * for "how do I see logs of a pod"); their targets are still matched in headings and commands.
- */
-export const STAND_INS_ONLY = new Set(['see', 'show', 'view', 'display']);
-
-/**
  * The task words whose targets the notes use: a word of the vocabulary, or a flag that one of the
  * notes' commands has. Task words left with no target are dropped.
  */

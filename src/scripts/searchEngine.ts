@@ -15,7 +15,6 @@
 import { decodeSearchData, rowOfResult, type EncodedSearchData } from '~/lib/search/searchData';
 import { rankSections, type EngineHits, type RankedSection, type WordHits } from '~/lib/rankSections';
 import { rewriteQuery, type Dictionary, type QueryTerm } from '~/lib/searchQuery';
-import { STAND_INS_ONLY } from '~/lib/searchDictionary';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -108,9 +107,10 @@ async function hitsOf(words: string[]): Promise<EngineHits> {
 /**
  * The words the engine looks up: the query's own (after aliases), not the task words' stand-ins,
  * which are command and heading words that rankSections() finds in the rows: each word looked up
- * costs an index chunk.
+ * costs an index chunk. A task word itself is looked up like any other ("see", "show"): a word
+ * not looked up has no text hits, so it would look rare and outweigh the words that were.
  */
-const looksUp = (t: QueryTerm) => t.weight === 1 && !t.flag && t.word.length >= 2 && !STAND_INS_ONLY.has(t.word);
+const looksUp = (t: QueryTerm) => t.weight === 1 && !t.flag && t.word.length >= 2;
 const engineWords = (q: ReturnType<typeof rewriteQuery>) => [
   ...new Set(q.groups.flatMap((g) => g.terms.filter(looksUp).map((t) => t.word))),
 ];
