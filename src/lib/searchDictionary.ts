@@ -147,6 +147,10 @@ export const STOPWORDS = [
   'thats',
   'im',
   'ive',
+  'youre',
+  'theyre',
+  'weve',
+  'lets',
 ];
 
 /**

@@ -60,9 +60,16 @@ export const SYNONYM_WEIGHT = 0.5;
 /** "Log in" and "log out" are one word, as `docker login` spells them: not the logs of a container. */
 export const normalizeText = (text: string) => text.replace(/\blog\s+(in|out)\b/gi, 'log$1');
 
+/**
+ * A contraction or possessive is one word, as readers also type it without the apostrophe:
+ * "doesn't" is "doesnt" (a stop word), "container's" is "containers" (the stem of "container"),
+ * not "doesn" and "t", a letter that matched every contraction of the notes.
+ */
+const joinContractions = (text: string) => text.replace(/(\p{L})['’](\p{L}{1,2})\b/gu, '$1$2');
+
 /** Words of a query, lower-cased, split the way the engines split text. */
 export function queryWords(query: string): string[] {
-  return normalizeText(query)
+  return joinContractions(normalizeText(query))
     .toLowerCase()
     .replace(/[“”"'`‘’]/g, ' ')
     .split(/[\s,;:!?()[\]{}<>|=]+/)
@@ -72,7 +79,7 @@ export function queryWords(query: string): string[] {
 
 /** Like queryWords(), but flags keep their dashes: `docker run -d` → docker, run, -d. */
 export function queryTokens(query: string): string[] {
-  return normalizeText(query)
+  return joinContractions(normalizeText(query))
     .toLowerCase()
     .replace(/[“”"'`‘’]/g, ' ')
     .split(/[\s,;:!?()[\]{}<>|=]+/)

@@ -46,6 +46,10 @@ describe('queryWords and queryTokens', () => {
     ],
     ['How do I see logs?', ['how', 'do', 'i', 'see', 'logs']],
     ['Log in to the registry', ['login', 'to', 'the', 'registry']],
+    // A contraction or a possessive is one word, as readers also type it without the apostrophe.
+    ["my pod isn't ready", ['my', 'pod', 'isnt', 'ready']],
+    ['the container’s image', ['the', 'containers', 'image']],
+    ["echo 'hi'", ['echo', 'hi']],
   ])('words of %s', (q, words) => expect(queryWords(q)).toEqual(words));
 
   it('keeps the dashes of flags', () => {
