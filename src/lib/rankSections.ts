@@ -212,7 +212,9 @@ export function compoundParts(text: string): string[] {
   const parts: string[] = [];
   for (const word of text.split(/[^A-Za-z0-9]+/)) {
     if (!/[a-z][A-Z]/.test(word)) continue;
-    parts.push(...queryWords(word.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')));
+    const own = queryWords(word.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2'));
+    // Two parts side by side are a word too: "BackOff" is "backoff", as a reader types it.
+    parts.push(...own, ...own.slice(1).map((w, i) => own[i]! + w));
   }
   return parts;
 }

@@ -110,18 +110,32 @@ const rank = (q: string, found: Record<string, (number | [number, number])[]>, d
   rankSections(data, rewriteQuery(q, d), hits(found), tool).map((r) => r.href);
 
 describe('compoundParts', () => {
-  it('splits the camel-case names of a heading into their words', () => {
-    expect(compoundParts('ImagePullBackOff and ErrImagePull')).toEqual([
-      'image',
-      'pull',
+  it('splits the camel-case names of a heading into their words, and joins each two side by side', () => {
+    // "backoff" is how a reader types the BackOff of CrashLoopBackOff.
+    expect(compoundParts('CrashLoopBackOff')).toEqual([
+      'crash',
+      'loop',
       'back',
       'off',
-      'err',
-      'image',
-      'pull',
+      'crashloop',
+      'loopback',
+      'backoff',
     ]);
-    expect(compoundParts('PersistentVolumeClaims and provisioning')).toEqual(['persistent', 'volume', 'claims']);
-    expect(compoundParts('Use a ConfigMap (envFrom)')).toEqual(['config', 'map', 'env', 'from']);
+    expect(compoundParts('PersistentVolumeClaims and provisioning')).toEqual([
+      'persistent',
+      'volume',
+      'claims',
+      'persistentvolume',
+      'volumeclaims',
+    ]);
+    expect(compoundParts('Use a ConfigMap (envFrom)')).toEqual([
+      'config',
+      'map',
+      'configmap',
+      'env',
+      'from',
+      'envfrom',
+    ]);
   });
 
   it('gives nothing for plain words, capitals or acronyms', () => {
