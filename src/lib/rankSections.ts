@@ -297,8 +297,18 @@ const topicOf = (p: { path: string }) => p.path.split('/')[0]!;
  */
 export function namedTopic(data: Pick<SearchData, 'pages'>, groups: QueryGroup[]): string | undefined {
   const topics = new Set(data.pages.map(topicOf));
-  const named = groups.map((g) => g.terms[0]!.word).filter((w) => topics.has(w));
+  // "without compose" names the topic the reader does not want.
+  const named = groups
+    .filter((g) => !g.negated)
+    .map((g) => g.terms[0]!.word)
+    .filter((w) => topics.has(w));
   return named.find((t) => t !== 'docker') ?? named[0];
+}
+
+/** The topics the query names after "without" or "not": "without compose". */
+function unwantedTopics(data: Pick<SearchData, 'pages'>, groups: QueryGroup[]): Set<string> {
+  const topics = new Set(data.pages.map(topicOf));
+  return new Set(groups.filter((g) => g.negated && topics.has(g.terms[0]!.word)).map((g) => g.terms[0]!.word));
 }
 
 /** How far apart two words of one search phrase can be (phrases are short; stop words are left out). */
@@ -343,10 +353,13 @@ export function rankSections(
   const stop = new Set(data.stopwords);
   const index = rowIndex(data);
   const matches = groups.map((g) => g.terms.map((t) => matchTerm(index, t, !!g.prefix, hits)));
+  const unwanted = unwantedTopics(data, groups);
   // Rarer terms weigh more: how many sections a term is in, wherever it matches.
   const weights = groups.map((g, gi) =>
     g.terms.map((t, ti) => {
       const df = matches[gi]![ti]!.df;
+      // A topic the reader does not want ("without compose") is no word to look for.
+      if (g.negated && unwanted.has(g.terms[0]!.word)) return 0;
       return df ? t.weight * Math.log(1 + N / (1 + df)) : 0;
     }),
   );
@@ -451,7 +464,12 @@ export function rankSections(
       engine: WEIGHTS.engine * (engineTotal ? engine / engineTotal : 0),
       comparison: compared,
       context: WEIGHTS.toolContext * contextual,
-      topic: topic && topicOf(data.pages[s.page]!) === topic ? WEIGHTS.topic : 0,
+      topic:
+        topic && topicOf(data.pages[s.page]!) === topic
+          ? WEIGHTS.topic
+          : unwanted.has(topicOf(data.pages[s.page]!))
+            ? -WEIGHTS.topic
+            : 0,
     };
     const pageRow = data.pages[s.page]!;
     ranked.push({

@@ -42,6 +42,8 @@ export interface QueryGroup {
   terms: QueryTerm[];
   /** The word the reader is still typing (the last, as typed): it also matches longer words. */
   prefix?: boolean;
+  /** The word follows "without", "not", "no" or "except": the reader does not want it. */
+  negated?: boolean;
 }
 
 export interface RewrittenQuery {
@@ -177,12 +179,29 @@ function synonymsOf(word: string, synonyms: Record<string, string[]> | undefined
   return (stems.get(stem(word)) ?? []).find(([w]) => w.length <= word.length)?.[1] ?? [];
 }
 
+/** Words that mark what a reader does not want: "without compose", "not kubernetes". */
+const NEGATIONS = new Set(['without', 'not', 'no', 'except']);
+/** Small words between a negation and what it negates: "not in kubernetes", "without using a registry". */
+const NEGATED_AFTER = new Set(['a', 'an', 'the', 'any', 'in', 'on', 'for', 'using', 'use']);
+/** The tokens that follow a negation, small words aside: "without a registry" → registry. */
+function negatedTokens(tokens: string[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!NEGATIONS.has(t)) return;
+    let j = i + 1;
+    while (NEGATED_AFTER.has(tokens[j] ?? '')) j++;
+    if (tokens[j]) out.add(tokens[j]!);
+  });
+  return out;
+}
+
 /**
  * Applies stop words, aliases, task words and, when the dictionary has a vocabulary and `correct`
  * is not false, typo correction.
  */
 export function rewriteQuery(query: string, dictionary: Dictionary, correct = true): RewrittenQuery {
   const original = queryTokens(joinPhrases(query));
+  const negated = negatedTokens(original);
   const kept = original.filter((w) => !dictionary.stopwords.has(w));
   const tokens = kept.length ? kept : original;
   const sides = comparisonSides(query);
@@ -213,7 +232,9 @@ export function rewriteQuery(query: string, dictionary: Dictionary, correct = tr
         for (const part of word.split(/[._-]+/))
           if (part.length >= 3 && !dictionary.stopwords.has(part)) add(part, SYNONYM_WEIGHT);
       const prefix = typing && ti === tokens.length - 1 && !alias && word === raw && !flag;
-      groups.push(prefix ? { word, terms, prefix } : { word, terms });
+      const group: QueryGroup = prefix ? { word, terms, prefix } : { word, terms };
+      if (negated.has(token)) group.negated = true;
+      groups.push(group);
       // A word of both sides ("kubectl" in "kubectl run vs kubectl apply") tells them apart from
       // nothing: it is on neither side, or a heading with it and one side would have both.
       const [a, b] = [sides?.[0].includes(token), sides?.[1].includes(token)];

@@ -275,6 +275,9 @@ describe('rankSections', () => {
     expect(first('kubernetes restart policy')).toBe('kubernetes/services.html#k');
     // Docker is what the other topics build on: with both named, the query is about the other.
     expect(first('docker kubernetes restart policy')).toBe('kubernetes/services.html#k');
+    // A topic the reader does not want counts against its sections.
+    expect(first('restart policy without kubernetes')).toBe('docker/lifecycle.html#d');
+    expect(first('restart policy, not in kubernetes')).toBe('docker/lifecycle.html#d');
     expect(namedTopic(data, rewriteQuery('k8s docker', { ...dictionary, aliases: { k8s: 'kubernetes' } }).groups)).toBe(
       'kubernetes',
     );

@@ -191,6 +191,16 @@ describe('rewriteQuery', () => {
   });
 });
 
+it('marks the words a reader does not want: "without compose", "not a registry"', () => {
+  const negated = (q: string) =>
+    rewriteQuery(q, dictionary)
+      .groups.filter((g) => g.negated)
+      .map((g) => g.word);
+  expect(negated('reach a container by name without compose')).toEqual(['compose']);
+  expect(negated('load an image, not a registry')).toEqual(['registry']);
+  expect(negated('reach a container by name')).toEqual([]);
+});
+
 describe('comparisonSides', () => {
   it.each([
     ['stop vs kill', [['stop'], ['kill']]],
