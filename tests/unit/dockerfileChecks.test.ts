@@ -61,6 +61,23 @@ describe('dockerfileCommands', () => {
     expect(result('CMD ["sh", "-c", "npm start"]').problems).toEqual([]);
   });
 
+  it("checks HEALTHCHECK's command like CMD's, after its options, and even with an ENTRYPOINT", () => {
+    const result = (code: string) => commandsOf(code);
+    expect(result('HEALTHCHECK --interval=30s --timeout=3s CMD curl -f http://localhost/ || exit 1').commands).toEqual([
+      { text: 'curl -f http://localhost/ || exit 1', line: 1 },
+    ]);
+    expect(result('HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]').commands).toEqual([
+      { text: 'curl -f http://localhost/', line: 1 },
+    ]);
+    // The healthcheck is run on its own, never as the ENTRYPOINT's arguments.
+    expect(
+      result('ENTRYPOINT ["node"]\nHEALTHCHECK CMD ["curl -f http://localhost/"]').problems.map((p) => p.message),
+    ).toEqual([
+      'Dockerfile: `HEALTHCHECK CMD ["curl -f http://localhost/"]` runs a program named `curl -f http://localhost/`, which does not exist: nothing splits an item of the list. Give each argument its own item, `["curl", "-f", "http://localhost/"]`, or let a shell split the line, `["sh", "-c", "curl -f http://localhost/"]`.',
+    ]);
+    expect(result('HEALTHCHECK NONE')).toEqual({ commands: [], problems: [] });
+  });
+
   it('takes an ENTRYPOINT for the CMD of its own stage and of the stages built FROM it, not of the others', () => {
     const lines = (code: string) => commandsOf(code).problems.map((p) => p.line);
     // The dev stage's ENTRYPOINT is not in the last image, whose `CMD ["npm start"]` runs a program `npm start`.

@@ -10,7 +10,8 @@ const { DockerfileParser } = dockerfileAst; // a CommonJS package
 
 /**
  * A Dockerfile: dockerfile-utils' checks, `COPY --from` against the stages, the ports of `EXPOSE`,
- * and the commands of `RUN`, `CMD` and `ENTRYPOINT` (shell or exec form) checked as shell commands.
+ * and the commands of `RUN`, `CMD`, `ENTRYPOINT` and `HEALTHCHECK CMD` (shell or exec form) checked as
+ * shell commands.
  */
 export function checkDockerfileSnippet(code: string, stage: boolean, count: CommandCount): LocalProblem[] {
   const dockerfile = DockerfileParser.parse(code);

@@ -3,14 +3,14 @@ import { commandLineProblem, formatList, shellWord } from './execCommand';
 import type { LocalProblem } from './types';
 
 /** The instructions whose arguments are a command: shell form (`CMD npm start`) or exec form (`CMD ["npm", "start"]`). */
-const COMMAND_INSTRUCTIONS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
+const COMMAND_INSTRUCTIONS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
 
 /** Only double-quoted strings, commas and spaces between brackets: meant as JSON. */
 const STRINGS_ONLY = /^\[\s*(?:"(?:[^"\\]|\\.)*"\s*,?\s*)*\]$/s;
 const STRING = /"(?:[^"\\]|\\.)*"/g;
 
 /**
- * The commands of a Dockerfile's `RUN`, `CMD` and `ENTRYPOINT` instructions, each with the snippet
+ * The commands of a Dockerfile's `RUN`, `CMD`, `ENTRYPOINT` and `HEALTHCHECK CMD` instructions, each with the snippet
  * line it starts on, to be checked as shell commands; an exec-form array is checked as the command
  * its items make (`["npm", "strat"]` is `npm strat`). Docker reads an argument that starts with `[`
  * as exec form only when it is a JSON array of strings, and otherwise runs it as a shell command,
@@ -34,8 +34,13 @@ export function dockerfileCommands(instructions: Instruction[]): {
     const range = i.getArgumentsRange();
     if (!COMMAND_INSTRUCTIONS.has(keyword) || !raw || !range) continue;
     const line = range.start.line + 1;
-    // `--mount=…` and other RUN flags come before the command.
-    const text = keyword === 'RUN' ? raw.replace(/^(?:--[\w-]+=\S+\s+)+/, '') : raw;
+    // `--mount=…` and other RUN flags, and HEALTHCHECK's `--interval=…`, come before the command;
+    // HEALTHCHECK's command follows `CMD` (`HEALTHCHECK NONE` has none).
+    const flagless = keyword === 'RUN' || keyword === 'HEALTHCHECK' ? raw.replace(/^(?:--[\w-]+=\S+\s+)+/, '') : raw;
+    const healthCmd = keyword === 'HEALTHCHECK' ? /^CMD\s+([\s\S]+)$/i.exec(flagless) : undefined;
+    if (keyword === 'HEALTHCHECK' && !healthCmd) continue;
+    const text = healthCmd ? healthCmd[1]! : flagless;
+    const label = healthCmd ? 'HEALTHCHECK CMD' : keyword;
     if (text.startsWith('<<')) continue;
     const trimmed = text.trim();
     if (!trimmed.startsWith('[')) {
@@ -44,17 +49,17 @@ export function dockerfileCommands(instructions: Instruction[]): {
     }
     const items = execForm(trimmed);
     const oneItem = items && !(keyword === 'CMD' && hasEntrypoint[n]) ? commandLineProblem(items) : undefined;
-    if (oneItem) problems.push({ line, message: `Dockerfile: \`${keyword} ${formatList(items!)}\` ${oneItem}` });
+    if (oneItem) problems.push({ line, message: `Dockerfile: \`${label} ${formatList(items!)}\` ${oneItem}` });
     else if (items) commands.push({ text: items.map(shellWord).join(' '), line });
     else if (STRINGS_ONLY.test(trimmed))
       problems.push({
         line,
-        message: `Dockerfile: the exec form of \`${keyword}\` is not valid JSON, so Docker runs it as a shell command: write it as JSON, the items separated by commas: \`${keyword} [${(trimmed.match(STRING) ?? []).join(', ')}]\`.`,
+        message: `Dockerfile: the exec form of \`${label}\` is not valid JSON, so Docker runs it as a shell command: write it as JSON, the items separated by commas: \`${label} [${(trimmed.match(STRING) ?? []).join(', ')}]\`.`,
       });
     else if (trimmed.startsWith('["'))
       problems.push({
         line,
-        message: `Dockerfile: the exec form of \`${keyword}\` is not valid JSON, so Docker runs it as a shell command: write each item as a double-quoted string, the items separated by commas (\`${keyword} ["npm", "start"]\`).`,
+        message: `Dockerfile: the exec form of \`${label}\` is not valid JSON, so Docker runs it as a shell command: write each item as a double-quoted string, the items separated by commas (\`${label} ["npm", "start"]\`).`,
       });
     else commands.push({ text, line });
   }
