@@ -19,6 +19,7 @@ import { basename } from 'node:path';
 import vm from 'node:vm';
 import { rankSections, type EngineHits, type WordHits } from '~/lib/rankSections';
 import { decodeSearchData } from '~/lib/search/searchData';
+import { STAND_INS_ONLY } from '~/lib/searchDictionary';
 import { rewriteQuery, type Dictionary, type QueryTerm } from '~/lib/searchQuery';
 
 interface Query {
@@ -45,7 +46,7 @@ const dictionary: Dictionary = {
   flags: data.flags,
 };
 
-const looksUp = (t: QueryTerm) => t.weight === 1 && !t.flag && t.word.length >= 2;
+const looksUp = (t: QueryTerm) => t.weight === 1 && !t.flag && t.word.length >= 2 && !STAND_INS_ONLY.has(t.word);
 const hitsOf = (q: ReturnType<typeof rewriteQuery>): EngineHits =>
   new Map(
     [...new Set(q.groups.flatMap((g) => g.terms.filter(looksUp).map((t) => t.word)))].map((w) => [w, fallback(w)]),

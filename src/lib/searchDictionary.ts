@@ -121,8 +121,8 @@ export const STOPWORDS = [
   'were',
   'being',
   'over',
-  // Negations and contractions as readers type them, apostrophe or not: "doesn't" is split
-  // into "doesn" and "t", "doesnt" is one word, and neither is a word of the notes.
+  // Negations and contractions as readers type them, apostrophe or not ("doesn't" is read as
+  // "doesnt", src/lib/searchQuery.ts): none is a word of the notes.
   'dont',
   'doesnt',
   'didnt',
@@ -134,15 +134,6 @@ export const STOPWORDS = [
   'havent',
   'hasnt',
   'shouldnt',
-  'don',
-  'doesn',
-  'didn',
-  'isn',
-  'aren',
-  'wasn',
-  'haven',
-  'hasn',
-  'shouldn',
   'whats',
   'thats',
   'im',
@@ -361,6 +352,15 @@ export const SYNONYMS: Record<string, string[]> = {
   multiple: ['several', 'readwritemany', 'replicas'],
   shared: ['readwritemany', 'volume'],
 };
+
+/**
+ * Task words the engine does not look up in the text, only their targets in headings and
+ * commands: "see" is the notes' cross-reference word ("see Volumes"), so its text hits say nothing
+ * of a section, and its index chunk would cost the first search one request and about 1 KB ("how do
+ * I see logs of a pod"). Not "show", "view" or "display": not looked up, a word has no text hits,
+ * so it looks rare ("show" in a few sections, not 43) and outweighs the words that were looked up.
+ */
+export const STAND_INS_ONLY = new Set(['see']);
 
 /**
  * The task words whose targets the notes use: a word of the vocabulary, or a flag that one of the

@@ -13,6 +13,7 @@
  * `import('/pagefind/pagefind.js')` in bundled code fails with `__VITE_PRELOAD__ is not defined`.
  */
 import { decodeSearchData, rowOfResult, type EncodedSearchData } from '~/lib/search/searchData';
+import { STAND_INS_ONLY } from '~/lib/searchDictionary';
 import { rankSections, type EngineHits, type RankedSection, type WordHits } from '~/lib/rankSections';
 import { rewriteQuery, type Dictionary, type QueryTerm } from '~/lib/searchQuery';
 
@@ -107,10 +108,11 @@ async function hitsOf(words: string[]): Promise<EngineHits> {
 /**
  * The words the engine looks up: the query's own (after aliases), not the task words' stand-ins,
  * which are command and heading words that rankSections() finds in the rows: each word looked up
- * costs an index chunk. A task word itself is looked up like any other ("see", "show"): a word
- * not looked up has no text hits, so it would look rare and outweigh the words that were.
+ * costs an index chunk. A task word itself is looked up like any other ("show", "view"): a word
+ * not looked up has no text hits, so it looks rare and can outweigh the words that were. Except
+ * "see" (STAND_INS_ONLY), the notes' cross-reference word.
  */
-const looksUp = (t: QueryTerm) => t.weight === 1 && !t.flag && t.word.length >= 2;
+const looksUp = (t: QueryTerm) => t.weight === 1 && !t.flag && t.word.length >= 2 && !STAND_INS_ONLY.has(t.word);
 const engineWords = (q: ReturnType<typeof rewriteQuery>) => [
   ...new Set(q.groups.flatMap((g) => g.terms.filter(looksUp).map((t) => t.word))),
 ];
