@@ -229,4 +229,13 @@ describe('mountTargetProblem', () => {
     ]);
     expect(problems('image: x\ntmpfs: run\n', 'service')).toHaveLength(1);
   });
+
+  it("checks a service's image as Docker parses it, unless Compose interpolates it", () => {
+    expect(problems('services:\n  web: { image: Nginx:1.29 }\n  db: { image: "postgres:${PG:-18}" }\n')).toEqual([
+      'services.web.image: the `image` of service `web`: `Nginx:1.29` is not a valid image name: Docker refuses repository names with upper-case letters ("invalid reference format: repository name must be lowercase"): write `nginx:1.29`.',
+    ]);
+    expect(problems('image: redis:8:alpine\n', 'service')).toEqual([
+      'image: the `image` of the service: `redis:8:alpine` is not a valid image name: an image name has one tag, after a single `:` (Docker refuses the name: "invalid reference format"): write the tag as one word, as `redis:8-alpine` (https://docs.docker.com/reference/cli/docker/image/tag/#description).',
+    ]);
+  });
 });

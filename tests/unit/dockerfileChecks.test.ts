@@ -1,6 +1,7 @@
 import dockerfileAst from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
 import { checkCopyFrom } from '~/lib/snippets/checkCopyFrom';
+import { checkFromImage } from '~/lib/snippets/checkFromImage';
 import { checkDockerfileSnippet } from '~/lib/snippets/checkDockerfileSnippet';
 import { exposeProblem } from '~/lib/snippets/checkExpose';
 import { dockerfileCommands } from '~/lib/snippets/dockerfileCommands';
@@ -105,6 +106,31 @@ describe('checkCopyFrom', () => {
       ),
     ).toEqual([]);
     expect(lines('COPY --from=buidl /a /b')).toEqual([]);
+  });
+});
+
+describe('checkFromImage', () => {
+  const found = (code: string) => checkFromImage(parse(code));
+
+  it('reports a FROM image that docker build cannot parse, at its line', () => {
+    expect(found('FROM node:24 AS build\nFROM Nginx:1.29')).toEqual([
+      {
+        line: 2,
+        message:
+          'Dockerfile: `FROM`: `Nginx:1.29` is not a valid image name: Docker refuses repository names with upper-case letters ("invalid reference format: repository name must be lowercase"): write `nginx:1.29`.',
+      },
+    ]);
+    expect(found('FROM --platform=$BUILDPLATFORM node:24:alpine AS build')[0]!.message).toMatch(
+      /as `node:24-alpine` \(/,
+    );
+  });
+
+  it('leaves variables, stages, registries and digests alone', () => {
+    expect(
+      found(
+        'ARG NODE=24\nFROM node:${NODE} AS build\nFROM build AS test\nFROM ghcr.io/owner/app:1.0\nFROM localhost:5000/web\nFROM scratch',
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -99,6 +99,26 @@ spec:
     ).toEqual([]);
   });
 
+  it("checks each container's image as the kubelet parses it", () => {
+    expect(
+      rules(`
+kind: Deployment
+spec:
+  template:
+    spec:
+      initContainers: [{ name: migrate, image: MyMigrate }]
+      containers:
+        - { name: web, image: nginx:1.29:alpine }
+        - { name: ok, image: registry.example.com:5000/team/web:1.0 }
+        - { name: later, image: $IMAGE }
+        - { name: placeholder, image: <image> }
+`),
+    ).toEqual([
+      'spec.template.spec.initContainers.0.image: `spec.template.spec.initContainers[0].image` of the object fails its pod with InvalidImageName: `MyMigrate` is not a valid image name: Docker refuses repository names with upper-case letters ("invalid reference format: repository name must be lowercase"): write `mymigrate`.',
+      'spec.template.spec.containers.0.image: `spec.template.spec.containers[0].image` of the object fails its pod with InvalidImageName: `nginx:1.29:alpine` is not a valid image name: an image name has one tag, after a single `:` (Docker refuses the name: "invalid reference format"): write the tag as one word, as `nginx:1.29-alpine` (https://docs.docker.com/reference/cli/docker/image/tag/#description).',
+    ]);
+  });
+
   it('checks a pod spec on its own (a fragment)', () => {
     expect(podSpecRules({ containers: [{ name: 'a' }, { name: 'a' }] }, [], 'a pod spec')).toEqual([
       {

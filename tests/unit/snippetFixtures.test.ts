@@ -126,6 +126,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       16,
       '`spec.containers[0].livenessProbe.exec.command` of Pod `web` runs a program named `curl -f http://localhost/healthz`, which does not exist: nothing splits an item of the list. Give each argument its own item, `["curl", "-f", "http://localhost/healthz"]`, or let a shell split the line, `["sh", "-c", "curl -f http://localhost/healthz"]`.',
     ],
+    [
+      'k8s-image-name',
+      21,
+      '`spec.template.spec.containers[0].image` of Deployment `web` fails its pod with InvalidImageName: `nginx:1.30:alpine` is not a valid image name: an image name has one tag, after a single `:` (Docker refuses the name: "invalid reference format"): write the tag as one word, as `nginx:1.30-alpine` (https://docs.docker.com/reference/cli/docker/image/tag/#description).',
+    ],
     ['k8s-kind-typo', 7, 'unknown kind `Deploymnet`: did you mean `Deployment` (apps/v1)?'],
     ['k8s-missing-selector', 10, 'Deployment `web` lacks `spec.selector`, which is required.'],
     [

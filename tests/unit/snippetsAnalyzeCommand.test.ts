@@ -372,6 +372,26 @@ describe('image names', () => {
   it('refuses an empty or malformed tag', () =>
     expect(messages('docker push web:')[0]).toMatch(/^`web:` is not a valid image name: a tag is /));
 
+  it('refuses a tag written in two parts, and says how to join them', () => {
+    expect(messages('docker run nginx:1.27:alpine')).toEqual([
+      '`nginx:1.27:alpine` is not a valid image name: an image name has one tag, after a single `:` (Docker refuses the name: "invalid reference format"): write the tag as one word, as `nginx:1.27-alpine` (https://docs.docker.com/reference/cli/docker/image/tag/#description).',
+    ]);
+    expect(messages('docker pull localhost:5000/web:1:dev')[0]).toMatch(/as `localhost:5000\/web:1-dev` \(/);
+  });
+
+  it('checks the image of kubectl --image', () => {
+    expect(messages('kubectl create deployment web --image=Nginx:1.29')).toEqual([
+      '`Nginx:1.29` is not a valid image name: Docker refuses repository names with upper-case letters ("invalid reference format: repository name must be lowercase"): write `nginx:1.29`.',
+    ]);
+    expect(messages('kubectl run web --image nginx:1.29:alpine')[0]).toMatch(/as `nginx:1.29-alpine`/);
+    expectAccepted([
+      'kubectl run web --image=nginx:1.29 --port=80',
+      'kubectl create job hello --image=busybox:1.37 -- echo hi',
+      'kubectl create deployment web --image=<image>',
+      'kubectl create deployment web --image=$IMAGE',
+    ]);
+  });
+
   it('accepts registries, ports, tags, digests, placeholders and usage names', () =>
     expectAccepted([
       'docker build -t web:1.0 -t registry.example.com:5000/team/web:latest .',

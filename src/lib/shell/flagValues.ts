@@ -94,12 +94,14 @@ const isDocker = (node: CommandNode) => node.path[0] === 'docker' && node.path[1
 /** `docker run`, `docker create` and their `docker container` names. */
 export const isContainerRun = (node: CommandNode) => /^docker (container )?(run|create)$/.test(node.path.join(' '));
 
-/** A value of the wrong shape: an integer flag's (the grammar's `=int`), an image name, a port mapping. */
+/** A value of the wrong shape: an integer flag's (the grammar's `=int`), an image name (`docker build -t`, kubectl's `--image`), a port mapping. */
 function shapeProblem(node: CommandNode, flag: Flag, written: string, value: string): string | undefined {
   const command = code(node.path.join(' '));
   if (flag.type === 'int' && !INTEGER.test(value))
     return `${code(value)} is not a whole number, which ${code(written)} of ${command} takes: write a number, e.g. ${code(`${flag.names.at(-1)}=3`)}.`;
   if (isDocker(node) && flag.names.includes('--tag') && last(node) === 'build') return imageReferenceProblem(value);
+  // `kubectl create deployment --image`, `kubectl run --image`, `kubectl debug --image` …: the image the pods run.
+  if (node.path[0] === 'kubectl' && flag.names.includes('--image')) return imageReferenceProblem(value);
   if (isContainerRun(node) && flag.names.includes('--publish'))
     return publishProblem(value, written, node.path.join(' '));
   return undefined;

@@ -47,6 +47,17 @@ export function imageReferenceProblem(ref: string): string | undefined {
   if (hasHost && !HOST.test(first)) return invalid(`${code(first)} is not a registry host`);
   const path = hasHost ? parts.slice(1) : parts;
   if (path.every((p) => PATH_COMPONENT.test(p))) return undefined;
+  // `nginx:1.27:alpine`: a second `:` in the name, which is a tag written in two parts.
+  const tags = path.at(-1)!.split(':');
+  if (
+    tags.length > 1 &&
+    tag !== undefined &&
+    PATH_COMPONENT.test(tags[0]!) &&
+    tags.slice(1).every((t) => TAG.test(t))
+  ) {
+    const fixed = [...parts.slice(0, -1), tags[0]].join('/') + `:${[...tags.slice(1), tag].join('-')}`;
+    return `${code(ref)} is not a valid image name: an image name has one tag, after a single \`:\` (Docker refuses the name: "invalid reference format"): write the tag as one word, as ${code(fixed + (digest === undefined ? '' : `@${digest}`))} (${REF}).`;
+  }
   if (path.every((p) => PATH_COMPONENT.test(p.toLowerCase()))) {
     const fixed = [...(hasHost ? [first] : []), ...path.map((p) => p.toLowerCase())].join('/');
     return `${code(ref)} is not a valid image name: Docker refuses repository names with upper-case letters ("invalid reference format: repository name must be lowercase"): write ${code(fixed + ref.slice(name!.length))}.`;

@@ -3,13 +3,14 @@ import { checkCommands, type CommandCount } from './checkCommands';
 import { checkCopyFrom } from './checkCopyFrom';
 import { checkDockerfile } from './checkDockerfile';
 import { checkExpose } from './checkExpose';
+import { checkFromImage } from './checkFromImage';
 import { dockerfileCommands } from './dockerfileCommands';
 import type { LocalProblem } from './types';
 
 const { DockerfileParser } = dockerfileAst; // a CommonJS package
 
 /**
- * A Dockerfile: dockerfile-utils' checks, `COPY --from` against the stages, the ports of `EXPOSE`,
+ * A Dockerfile: dockerfile-utils' checks, the image of each `FROM`, `COPY --from` against the stages, the ports of `EXPOSE`,
  * and the commands of `RUN`, `CMD`, `ENTRYPOINT` and `HEALTHCHECK CMD` (shell or exec form) checked as
  * shell commands.
  */
@@ -18,6 +19,7 @@ export function checkDockerfileSnippet(code: string, stage: boolean, count: Comm
   const { commands, problems } = dockerfileCommands(dockerfile.getInstructions());
   return [
     ...checkDockerfile(code, stage),
+    ...checkFromImage(dockerfile),
     ...checkCopyFrom(dockerfile),
     ...checkExpose(dockerfile),
     ...problems,

@@ -1,5 +1,6 @@
 import { isMapping, itemsOf, type Mapping } from '../plainData';
 import { code, didYouMean, orList } from '../shell/didYouMean';
+import { imageReferenceProblem } from '../shell/imageReference';
 import { commandLineProblem, formatList, isCommandLine, needsShell, shellLine } from './execCommand';
 import type { LocalProblem } from './types';
 
@@ -146,8 +147,8 @@ const within = (path: Path, prefix: Path) =>
   prefix.length <= path.length && prefix.every((k, i) => String(k) === String(path[i]));
 
 /**
- * What `docker compose config` rejects in a Compose file beyond its schema: a `restart:` that is
- * no restart policy, a port mapping with too many parts and, in a whole file (`part: 'file'`), a
+ * What `docker compose config` rejects in a Compose file beyond its schema: an `image:` that is no
+ * image reference (imageReference.ts), a `restart:` that is no restart policy, a port mapping with too many parts and, in a whole file (`part: 'file'`), a
  * service that `depends_on` a service the file does not define, or a named volume, network, secret
  * or config that the top-level `volumes:`, `networks:`, `secrets:` or `configs:` does not declare.
  * Not in a file merged onto another (`'override'`: `compose.prod.yaml`), one service's mapping
@@ -237,6 +238,9 @@ function composeFindings(value: unknown, part: 'file' | 'override' | 'service', 
         }
       }
     }
+    const image = service['image'];
+    const imageProblem = typeof image === 'string' && !interpolated(image) ? imageReferenceProblem(image) : undefined;
+    if (imageProblem) add(at('image'), `the \`image\` of ${of}: ${imageProblem}`);
     const restart = service['restart'];
     if (typeof restart === 'string' && !RESTART.test(restart) && !interpolated(restart)) {
       const near = didYouMean(restart.replace(/:.*/, ''), RESTART_POLICIES);

@@ -1,5 +1,6 @@
 import { isMapping, itemsOf } from '../../plainData';
 import { code } from '../../shell/didYouMean';
+import { imageReferenceProblem } from '../../shell/imageReference';
 import { commandLineProblem } from '../execCommand';
 import { fieldPath } from './fieldPath';
 
@@ -61,12 +62,32 @@ function commandRules(container: Record<string, unknown>, path: Path, of: string
 }
 
 /**
- * A container's ports (`containerPort` and `hostPort` are port numbers, `hostPort: 0` is unset),
- * and its commands: each one's first item a program, not a whole command line.
+ * A container's image, as the kubelet parses it (`nginx:1.27:alpine` or `Nginx` fails the pod with
+ * InvalidImageName, after `kubectl apply` took it): imageReference.ts. A value substituted before
+ * the apply (`$IMAGE`, a placeholder) is not checked.
+ */
+function imageRule(container: Record<string, unknown>, path: Path, of: string): Found[] {
+  const image = container['image'];
+  const problem = typeof image === 'string' && !image.includes('$') ? imageReferenceProblem(image) : undefined;
+  const here = [...path, 'image'];
+  return problem
+    ? [
+        {
+          path: here,
+          message: `${code(fieldPath(here))} of ${of} fails its pod with InvalidImageName: ${problem}`,
+        },
+      ]
+    : [];
+}
+
+/**
+ * A container's image, its ports (`containerPort` and `hostPort` are port numbers, `hostPort: 0` is
+ * unset), and its commands: each one's first item a program, not a whole command line.
  */
 export function containerRules(container: unknown, path: Path, of: string): Found[] {
   if (!isMapping(container)) return [];
   return [
+    ...imageRule(container, path, of),
     ...itemsOf(container['ports']).flatMap((p, i) =>
       isMapping(p)
         ? [
