@@ -54,6 +54,7 @@ spec:
     spec:
       template:
         spec:
+          restartPolicy: Never
           initContainers: [{ name: job }]
           containers: [{ name: job, ports: [{ containerPort: 99999 }] }]
 `),
@@ -117,6 +118,34 @@ spec:
       'spec.template.spec.initContainers.0.image: `spec.template.spec.initContainers[0].image` of the object fails its pod with InvalidImageName: `MyMigrate` is not a valid image name: Docker refuses repository names with upper-case letters ("invalid reference format: repository name must be lowercase"): write `mymigrate`.',
       'spec.template.spec.containers.0.image: `spec.template.spec.containers[0].image` of the object fails its pod with InvalidImageName: `nginx:1.29:alpine` is not a valid image name: an image name has one tag, after a single `:` (Docker refuses the name: "invalid reference format"): write the tag as one word, as `nginx:1.29-alpine` (https://docs.docker.com/reference/cli/docker/image/tag/#description).',
     ]);
+  });
+
+  it("wants a Job's pods to end, and a CronJob's schedule to be five cron fields", () => {
+    const JOB = '(https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-template)';
+    expect(rules('kind: Job\nspec: { template: { spec: { containers: [{ name: a }] } } }')).toEqual([
+      `spec.template.spec: the object lacks \`spec.template.spec.restartPolicy\`: left out, it is a pod's default, \`Always\`, which the pods of a Job cannot have (the API server rejects it: "Unsupported value: "Always""): set \`restartPolicy: OnFailure\` or \`restartPolicy: Never\` ${JOB}.`,
+    ]);
+    expect(
+      rules(`
+kind: CronJob
+spec:
+  schedule: "0 0 2 * * *"
+  jobTemplate: { spec: { template: { spec: { restartPolicy: Always, containers: [{ name: a }] } } } }
+`),
+    ).toEqual([
+      'spec.schedule: `spec.schedule` of the object, `0 0 2 * * *`, has 6 fields, and a CronJob schedule has five, minute hour day-of-month month day-of-week (the API server: "expected exactly 5 fields, found 6"): drop the seconds, the first field (a CronJob runs at most once a minute), `0 2 * * *` (https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#schedule-syntax).',
+      `spec.jobTemplate.spec.template.spec.restartPolicy: \`spec.jobTemplate.spec.template.spec.restartPolicy\` of the object is \`Always\`, which the pods of a CronJob cannot have: they end, and the API server takes only \`OnFailure\` or \`Never\` ("Unsupported value: "Always"") ${JOB}.`,
+    ]);
+    expect(
+      rules(`
+kind: CronJob
+spec:
+  schedule: "@daily"
+  jobTemplate: { spec: { template: { spec: { restartPolicy: OnFailure, containers: [{ name: a }] } } } }
+`),
+    ).toEqual([]);
+    // A Deployment's pods restart Always, as they should.
+    expect(rules('kind: Deployment\nspec: { template: { spec: { containers: [{ name: a }] } } }')).toEqual([]);
   });
 
   it('checks a pod spec on its own (a fragment)', () => {

@@ -127,6 +127,16 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       '`spec.containers[0].livenessProbe.exec.command` of Pod `web` runs a program named `curl -f http://localhost/healthz`, which does not exist: nothing splits an item of the list. Give each argument its own item, `["curl", "-f", "http://localhost/healthz"]`, or let a shell split the line, `["sh", "-c", "curl -f http://localhost/healthz"]`.',
     ],
     [
+      'k8s-cronjob-schedule',
+      11,
+      '`spec.schedule` of CronJob `report`, `0 30 2 * * *`, has 6 fields, and a CronJob schedule has five, minute hour day-of-month month day-of-week (the API server: "expected exactly 5 fields, found 6"): drop the seconds, the first field (a CronJob runs at most once a minute), `30 2 * * *` (https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#schedule-syntax).',
+    ],
+    [
+      'k8s-job-restart-policy',
+      12,
+      'Job `migrate` lacks `spec.template.spec.restartPolicy`: left out, it is a pod\'s default, `Always`, which the pods of a Job cannot have (the API server rejects it: "Unsupported value: "Always""): set `restartPolicy: OnFailure` or `restartPolicy: Never` (https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-template).',
+    ],
+    [
       'k8s-image-name',
       21,
       '`spec.template.spec.containers[0].image` of Deployment `web` fails its pod with InvalidImageName: `nginx:1.30:alpine` is not a valid image name: an image name has one tag, after a single `:` (Docker refuses the name: "invalid reference format"): write the tag as one word, as `nginx:1.30-alpine` (https://docs.docker.com/reference/cli/docker/image/tag/#description).',

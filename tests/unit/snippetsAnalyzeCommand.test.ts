@@ -379,6 +379,13 @@ describe('image names', () => {
     expect(messages('docker pull localhost:5000/web:1:dev')[0]).toMatch(/as `localhost:5000\/web:1-dev` \(/);
   });
 
+  it('checks the schedule of kubectl create cronjob', () => {
+    expect(messages("kubectl create cronjob hello --image=busybox:1.37 --schedule='61 * * * *' -- date")).toEqual([
+      '`61 * * * *`, the `--schedule` of `kubectl create cronjob`, has `61` as its minute, which is 0 to 59 (the API server: "end of range (61) above maximum (59)") (https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#schedule-syntax).',
+    ]);
+    expectAccepted(["kubectl create cronjob hello --image=busybox:1.37 --schedule='*/1 * * * *' -- date"]);
+  });
+
   it('checks the image of kubectl --image', () => {
     expect(messages('kubectl create deployment web --image=Nginx:1.29')).toEqual([
       '`Nginx:1.29` is not a valid image name: Docker refuses repository names with upper-case letters ("invalid reference format: repository name must be lowercase"): write `nginx:1.29`.',

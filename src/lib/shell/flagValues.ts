@@ -1,4 +1,5 @@
 import type { CommandNode, Flag } from './cliGrammar';
+import { cronScheduleProblem } from './cronSchedule';
 import { code, didYouMean, orList } from './didYouMean';
 import { imageReferenceProblem } from './imageReference';
 import { publishProblem } from './portMappings';
@@ -94,7 +95,10 @@ const isDocker = (node: CommandNode) => node.path[0] === 'docker' && node.path[1
 /** `docker run`, `docker create` and their `docker container` names. */
 export const isContainerRun = (node: CommandNode) => /^docker (container )?(run|create)$/.test(node.path.join(' '));
 
-/** A value of the wrong shape: an integer flag's (the grammar's `=int`), an image name (`docker build -t`, kubectl's `--image`), a port mapping. */
+/**
+ * A value of the wrong shape: an integer flag's (the grammar's `=int`), an image name (`docker build
+ * -t`, kubectl's `--image`), a port mapping, a CronJob schedule.
+ */
 function shapeProblem(node: CommandNode, flag: Flag, written: string, value: string): string | undefined {
   const command = code(node.path.join(' '));
   if (flag.type === 'int' && !INTEGER.test(value))
@@ -102,6 +106,10 @@ function shapeProblem(node: CommandNode, flag: Flag, written: string, value: str
   if (isDocker(node) && flag.names.includes('--tag') && last(node) === 'build') return imageReferenceProblem(value);
   // `kubectl create deployment --image`, `kubectl run --image`, `kubectl debug --image` …: the image the pods run.
   if (node.path[0] === 'kubectl' && flag.names.includes('--image')) return imageReferenceProblem(value);
+  if (node.path.join(' ') === 'kubectl create cronjob' && flag.names.includes('--schedule')) {
+    const problem = cronScheduleProblem(value);
+    return problem && `${code(value)}, the \`${written}\` of \`kubectl create cronjob\`, ${problem}`;
+  }
   if (isContainerRun(node) && flag.names.includes('--publish'))
     return publishProblem(value, written, node.path.join(' '));
   return undefined;

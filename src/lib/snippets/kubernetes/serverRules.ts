@@ -1,4 +1,5 @@
 import { isMapping, itemsOf } from '../../plainData';
+import { cronScheduleProblem } from '../../shell/cronSchedule';
 import { code } from '../../shell/didYouMean';
 import { imageReferenceProblem } from '../../shell/imageReference';
 import { commandLineProblem } from '../execCommand';
@@ -197,11 +198,49 @@ function serviceRules(spec: unknown, of: string): Found[] {
   return out;
 }
 
+const JOB = 'https://kubernetes.io/docs/concepts/workloads/controllers/job/#pod-template';
+
+/**
+ * A Job's pods, and a CronJob's, end: their `restartPolicy` is `OnFailure` or `Never`. Left out,
+ * it is a pod's default, `Always`, and the API server rejects the object as it rejects `Always`
+ * ("Unsupported value: "Always": supported values: "OnFailure", "Never""). A CronJob's schedule
+ * is five cron fields (cronSchedule.ts).
+ */
+function jobRules(obj: Record<string, unknown>, kind: string, of: string): Found[] {
+  const out: Found[] = [];
+  if (kind === 'CronJob') {
+    const schedule = at(obj, ['spec', 'schedule']);
+    const problem = typeof schedule === 'string' && !schedule.includes('<') ? cronScheduleProblem(schedule) : undefined;
+    if (problem)
+      out.push({
+        path: ['spec', 'schedule'],
+        message: `\`spec.schedule\` of ${of}, ${code(schedule as string)}, ${problem}`,
+      });
+  }
+  const specAt = POD_SPEC_AT[kind]!;
+  const spec = at(obj, specAt);
+  if (!isMapping(spec)) return out;
+  const policy = spec['restartPolicy'];
+  const here = [...specAt, 'restartPolicy'];
+  if (policy === undefined)
+    out.push({
+      path: specAt,
+      message: `${of} lacks ${code(fieldPath(here))}: left out, it is a pod's default, \`Always\`, which the pods of a ${kind} cannot have (the API server rejects it: "Unsupported value: "Always""): set \`restartPolicy: OnFailure\` or \`restartPolicy: Never\` (${JOB}).`,
+    });
+  else if (policy === 'Always')
+    out.push({
+      path: here,
+      message: `${code(fieldPath(here))} of ${of} is \`Always\`, which the pods of a ${kind} cannot have: they end, and the API server takes only \`OnFailure\` or \`Never\` ("Unsupported value: "Always"") (${JOB}).`,
+    });
+  return out;
+}
+
 /**
  * What the API server rejects that the schema allows: ports outside 1–65535, a Service's
  * `nodePort` outside the default node port range, an unnamed port among several, negative
  * `replicas`, a pod without containers, two containers of a pod with one name, a probe with two
- * handlers, and a volume mount of a volume the pod does not have. `of` names the object in messages
+ * handlers, a volume mount of a volume the pod does not have, a Job's or CronJob's pods that would
+ * restart `Always`, and a CronJob schedule that is not five cron fields. `of` names the object in messages
  * (Deployment `web`).
  */
 export function serverRules(obj: Record<string, unknown>, of: string): Found[] {
@@ -214,6 +253,7 @@ export function serverRules(obj: Record<string, unknown>, of: string): Found[] {
   });
   if (specAt) out.push(...podSpecRules(at(obj, specAt), specAt, of, claims));
   if (kind === 'Service') out.push(...serviceRules(obj['spec'], of));
+  if (kind === 'Job' || kind === 'CronJob') out.push(...jobRules(obj, kind, of));
   const replicas = at(obj, ['spec', 'replicas']);
   if (SCALED.has(kind) && typeof replicas === 'number' && replicas < 0)
     out.push({ path: ['spec', 'replicas'], message: `\`spec.replicas\` of ${of} must not be negative.` });
