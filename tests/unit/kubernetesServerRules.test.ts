@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { podSpecRules, serverRules } from '~/lib/snippets/kubernetes/serverRules';
+import { podSpecRules, portNameProblem, serverRules } from '~/lib/snippets/kubernetes/serverRules';
 
 const rules = (yaml: string) =>
   serverRules(parse(yaml) as Record<string, unknown>, 'the object').map((f) => `${f.path.join('.')}: ${f.message}`);
@@ -146,6 +146,36 @@ spec:
     ).toEqual([]);
     // A Deployment's pods restart Always, as they should.
     expect(rules('kind: Deployment\nspec: { template: { spec: { containers: [{ name: a }] } } }')).toEqual([]);
+  });
+
+  it('wants port names the API server takes, and probes that name a port of their container', () => {
+    expect(
+      rules(`
+kind: Pod
+spec:
+  containers:
+    - name: web
+      ports: [{ name: http, containerPort: 80 }, { name: Metrics, containerPort: 9090 }]
+      readinessProbe: { httpGet: { path: /ready, port: htp } }
+      livenessProbe: { tcpSocket: { port: http } }
+      startupProbe: { httpGet: { path: /, port: 8080 } }
+    - name: worker
+      livenessProbe: { httpGet: { path: /, port: health } }
+`),
+    ).toEqual([
+      'spec.containers.0.ports.1.name: `spec.containers[0].ports[1].name` of the object, `Metrics`, has characters other than lower-case letters, digits and `-` (the API server: "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)"): a port name is an IANA service name, up to 15 lower-case letters, digits and `-`, as `http` or `metrics`: write `metrics`.',
+      'spec.containers.0.readinessProbe.httpGet.port: `spec.containers[0].readinessProbe.httpGet.port` of the object is `htp`, a port name that container `web` does not declare: the kubelet finds no such port and the probe always fails (https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#use-a-named-port); did you mean `http`?',
+      "spec.containers.1.livenessProbe.httpGet.port: `spec.containers[1].livenessProbe.httpGet.port` of the object is `health`, a port name that container `worker` does not declare: the kubelet finds no such port and the probe always fails (https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#use-a-named-port); give the port's number, or name the port under `spec.containers[1].ports`.",
+    ]);
+    expect(rules('kind: Service\nspec: { ports: [{ port: 80, targetPort: http_web }] }')).toEqual([
+      'spec.ports.0.targetPort: `spec.ports[0].targetPort` of the object, `http_web`, has characters other than lower-case letters, digits and `-` (the API server: "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)"): a port name is an IANA service name, up to 15 lower-case letters, digits and `-`, as `http` or `metrics`.',
+    ]);
+    expect(portNameProblem('prometheus-metrics')).toBe(
+      'is longer than 15 characters (the API server: "must be no more than 15 characters")',
+    );
+    expect(portNameProblem('8080')).toBe('has no letter (the API server: "must contain at least one letter (a-z)")');
+    expect(portNameProblem('web--http')).toMatch(/^has a `-` first, last or next to another/);
+    expect(portNameProblem('https-2')).toBeUndefined();
   });
 
   it('checks a pod spec on its own (a fragment)', () => {

@@ -144,6 +144,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
     ['k8s-kind-typo', 7, 'unknown kind `Deploymnet`: did you mean `Deployment` (apps/v1)?'],
     ['k8s-missing-selector', 10, 'Deployment `web` lacks `spec.selector`, which is required.'],
     [
+      'k8s-probe-port-name',
+      20,
+      '`spec.containers[0].readinessProbe.httpGet.port` of Pod `web` is `htpp`, a port name that container `web` does not declare: the kubelet finds no such port and the probe always fails (https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#use-a-named-port); did you mean `http`?',
+    ],
+    [
       'k8s-node-port-range',
       17,
       "`spec.ports[0].nodePort` of Service `web` must be in the node port range, 30000 to 32767 (the API server's default `--service-node-port-range`).",

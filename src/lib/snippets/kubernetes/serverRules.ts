@@ -1,6 +1,6 @@
 import { isMapping, itemsOf } from '../../plainData';
 import { cronScheduleProblem } from '../../shell/cronSchedule';
-import { code } from '../../shell/didYouMean';
+import { code, didYouMean, orList } from '../../shell/didYouMean';
 import { imageReferenceProblem } from '../../shell/imageReference';
 import { commandLineProblem } from '../execCommand';
 import { fieldPath } from './fieldPath';
@@ -81,14 +81,84 @@ function imageRule(container: Record<string, unknown>, path: Path, of: string): 
     : [];
 }
 
+const NAMED_PORT =
+  'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#use-a-named-port';
+
+/**
+ * Why a port name is not an IANA service name, as the API server requires of a container's port
+ * names and of a port given by name (`IsValidPortName`: 1 to 15 lower-case letters, digits and
+ * `-`, a letter among them, no `-` first, last or twice in a row); undefined when it is one.
+ */
+export function portNameProblem(name: string): string | undefined {
+  if (name.length > 15) return `is longer than 15 characters (the API server: "must be no more than 15 characters")`;
+  if (!/^[-a-z0-9]+$/.test(name))
+    return `has characters other than lower-case letters, digits and \`-\` (the API server: "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)")`;
+  if (!/[a-z]/.test(name)) return `has no letter (the API server: "must contain at least one letter (a-z)")`;
+  if (name.includes('--') || name.startsWith('-') || name.endsWith('-'))
+    return `has a \`-\` first, last or next to another (the API server refuses it)`;
+  return undefined;
+}
+
+/** Where a container's probes name one of its ports: `httpGet` and `tcpSocket`. */
+const PROBE_PORTS: Path[] = ['livenessProbe', 'readinessProbe', 'startupProbe'].flatMap((probe) => [
+  [probe, 'httpGet', 'port'],
+  [probe, 'tcpSocket', 'port'],
+]);
+
+/** The message for a port name that is not an IANA service name, with the fix when lower case is it. */
+const badPortName = (name: string, problem: string) =>
+  `${code(name)}, ${problem}: a port name is an IANA service name, up to 15 lower-case letters, digits and \`-\`, as ${code('http')} or ${code('metrics')}${portNameProblem(name.toLowerCase()) ? '' : `: write ${code(name.toLowerCase())}`}.`;
+
+/**
+ * A container's port names: each an IANA service name, and each port its probes name one the
+ * container declares. The kubelet looks a probe's named port up in the container's own `ports`;
+ * a name it lacks (`port: htp`) is accepted by `kubectl apply`, and the probe then always fails
+ * ("couldn't find port"): a liveness probe restarts the container, a readiness probe never lets
+ * it be ready.
+ */
+function portNameRules(container: Record<string, unknown>, path: Path, of: string): Found[] {
+  const out: Found[] = [];
+  const declared: string[] = [];
+  itemsOf(container['ports']).forEach((p, i) => {
+    const name = isMapping(p) ? p['name'] : undefined;
+    if (typeof name !== 'string' || name.includes('<')) return;
+    declared.push(name);
+    const problem = portNameProblem(name);
+    const here = [...path, 'ports', i, 'name'];
+    if (problem)
+      out.push({
+        path: here,
+        message: `${code(fieldPath(here))} of ${of}, ${badPortName(name, problem)}`,
+      });
+  });
+  const containerName = typeof container['name'] === 'string' ? ` ${code(container['name'])}` : '';
+  for (const where of PROBE_PORTS) {
+    const port = at(container, where);
+    if (typeof port !== 'string' || port.includes('<') || /^\d+$/.test(port) || declared.includes(port)) continue;
+    const here = [...path, ...where];
+    const near = didYouMean(port, declared);
+    const fix = near.length
+      ? `did you mean ${orList(near)}?`
+      : declared.length
+        ? `name one of its ports, ${orList(declared)}, or give the port's number.`
+        : `give the port's number, or name the port under ${code(fieldPath([...path, 'ports']))}.`;
+    out.push({
+      path: here,
+      message: `${code(fieldPath(here))} of ${of} is ${code(port)}, a port name that container${containerName} does not declare: the kubelet finds no such port and the probe always fails (${NAMED_PORT}); ${fix}`,
+    });
+  }
+  return out;
+}
+
 /**
  * A container's image, its ports (`containerPort` and `hostPort` are port numbers, `hostPort: 0` is
- * unset), and its commands: each one's first item a program, not a whole command line.
+ * unset; names are IANA service names, and the probes name declared ones), and its commands: each one's first item a program, not a whole command line.
  */
 export function containerRules(container: unknown, path: Path, of: string): Found[] {
   if (!isMapping(container)) return [];
   return [
     ...imageRule(container, path, of),
+    ...portNameRules(container, path, of),
     ...itemsOf(container['ports']).flatMap((p, i) =>
       isMapping(p)
         ? [
@@ -183,6 +253,13 @@ function serviceRules(spec: unknown, of: string): Found[] {
       ...portProblem(p['port'], [...path, 'port'], of),
       ...portProblem(p['targetPort'], [...path, 'targetPort'], of),
     );
+    const target = p['targetPort'];
+    const problem = typeof target === 'string' && !/^\d+$|</.test(target) ? portNameProblem(target) : undefined;
+    if (problem)
+      out.push({
+        path: [...path, 'targetPort'],
+        message: `${code(fieldPath([...path, 'targetPort']))} of ${of}, ${badPortName(target as string, problem)}`,
+      });
     const nodePort = p['nodePort'];
     if (typeof nodePort === 'number' && nodePort !== 0 && (nodePort < NODE_PORTS[0] || nodePort > NODE_PORTS[1]))
       out.push({
