@@ -149,6 +149,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       '`spec.containers[0].readinessProbe.httpGet.port` of Pod `web` is `htpp`, a port name that container `web` does not declare: the kubelet finds no such port and the probe always fails (https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#use-a-named-port); did you mean `http`?',
     ],
     [
+      'k8s-service-target-port',
+      35,
+      '`spec.ports[0].targetPort` of Service `web` is `web`, which no container of the pods it selects (Deployment `web`) names: the pods are left out of its endpoints, and connections to it fail (https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service); name one of their ports, `http`, or give the number.',
+    ],
+    [
       'k8s-node-port-range',
       17,
       "`spec.ports[0].nodePort` of Service `web` must be in the node port range, 30000 to 32767 (the API server's default `--service-node-port-range`).",

@@ -8,6 +8,7 @@ import { checkWorkflow } from './checkWorkflow';
 import type { FragmentKind } from './fragments';
 import { KUBERNETES_PARTS } from './fragments';
 import { checkKubernetesObject, checkKubernetesPart } from './kubernetes/checkKubernetesObject';
+import { serviceTargetProblems } from './kubernetes/serviceTargets';
 import type { CheckedKind, LocalProblem } from './types';
 import { parseYamlDocuments, type YamlDocument } from './yamlDocuments';
 
@@ -92,7 +93,8 @@ function embeddedCommands(kind: FileKind | FragmentKind, doc: YamlDocument, code
 /**
  * Checks a YAML snippet: every document parses (duplicate keys are errors), and each is checked as
  * the file it is (Compose, GitHub Actions, .travis.yml, Kubernetes) or as the declared fragment.
- * The commands inside (a workflow's `run:`, Travis's `script:`) are checked as shell commands.
+ * The commands inside (a workflow's `run:`, Travis's `script:`) are checked as shell commands, and
+ * a Service against the pods of the workloads beside it (serviceTargets.ts).
  */
 export function checkYaml(
   code: string,
@@ -105,6 +107,7 @@ export function checkYaml(
   const codeLines = code.split('\n');
   const add = (k: CheckedKind) => (checked[k] = (checked[k] ?? 0) + 1);
   if (!documents.length && problems.length) add('YAML');
+  const objects: YamlDocument[] = [];
   for (const doc of documents) {
     const kind: FileKind | FragmentKind | undefined = fragment ?? fileKind(title, doc.value);
     switch (kind) {
@@ -140,6 +143,7 @@ export function checkYaml(
       case 'kubernetes':
         add('Kubernetes object');
         problems.push(...withYaml11(doc, checkKubernetesObject(doc.value, doc.lineOf)));
+        objects.push(doc);
         break;
       case 'k8s-container':
       case 'k8s-pod-spec':
@@ -162,6 +166,8 @@ export function checkYaml(
     }
     if (kind) problems.push(...checkCommands(embeddedCommands(kind, doc, codeLines), count));
   }
+  // A Service and the workloads it serves, in one file: its selector and named target ports.
+  problems.push(...serviceTargetProblems(objects));
   return problems;
 }
 

@@ -15,7 +15,7 @@ export interface Found {
 const NODE_PORTS = [30000, 32767] as const;
 
 /** Where each workload keeps its pod spec. */
-const POD_SPEC_AT: Record<string, Path> = {
+export const POD_SPEC_AT: Record<string, Path> = {
   Pod: ['spec'],
   PodTemplate: ['template', 'spec'],
   Deployment: ['spec', 'template', 'spec'],
