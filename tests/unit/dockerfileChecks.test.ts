@@ -2,6 +2,7 @@ import dockerfileAst from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
 import { checkCopyFrom } from '~/lib/snippets/checkCopyFrom';
 import { checkFromImage } from '~/lib/snippets/checkFromImage';
+import { checkStageArgs } from '~/lib/snippets/checkStageArgs';
 import { checkDockerfileSnippet } from '~/lib/snippets/checkDockerfileSnippet';
 import { exposeProblem } from '~/lib/snippets/checkExpose';
 import { dockerfileCommands } from '~/lib/snippets/dockerfileCommands';
@@ -131,6 +132,37 @@ describe('checkFromImage', () => {
         'ARG NODE=24\nFROM node:${NODE} AS build\nFROM build AS test\nFROM ghcr.io/owner/app:1.0\nFROM localhost:5000/web\nFROM scratch',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('checkStageArgs', () => {
+  const found = (code: string) => checkStageArgs(parse(code));
+
+  it('reports a global ARG used in a stage that does not declare it, once per stage', () => {
+    expect(
+      found(
+        'ARG NODE_VERSION=24\nARG APP=web\nFROM node:${NODE_VERSION} AS build\nRUN echo $NODE_VERSION > v\nRUN echo ${NODE_VERSION}\nFROM nginx\nLABEL app=$APP',
+      ),
+    ).toEqual([
+      {
+        line: 4,
+        message:
+          "Dockerfile: `$NODE_VERSION` in `RUN` is not the `ARG NODE_VERSION` declared before the first `FROM`: that one is outside every stage, and a stage sees it only once it declares it again (until then `$NODE_VERSION` is empty, or the base image's own variable). Add `ARG NODE_VERSION` (without a value: it keeps the default) after this stage's `FROM` (https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact).",
+      },
+      {
+        line: 7,
+        message: expect.stringMatching(/^Dockerfile: `\$APP` in `LABEL` is not the `ARG APP` declared/) as string,
+      },
+    ]);
+  });
+
+  it('leaves alone an ARG the stage declares again, its own ARG and ENV, and the FROM lines', () => {
+    expect(
+      found(
+        'ARG V=1\nARG W\nFROM alpine:$V\nARG V\nRUN echo $V\nENV W=2\nRUN echo $W\nFROM alpine:$V AS second\nARG V\nCOPY app-$V.tar /',
+      ),
+    ).toEqual([]);
+    expect(found('FROM node:24\nARG PORT=3000\nEXPOSE $PORT')).toEqual([]);
   });
 });
 

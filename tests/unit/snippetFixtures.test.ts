@@ -73,6 +73,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       8,
       'Dockerfile: `EXPOSE 8080:80` maps a host port, which EXPOSE does not do: BuildKit keeps only the container port and warns (ExposeInvalidFormat, to become an error). EXPOSE records the port the container listens on: write `EXPOSE 80`, and publish it when the container runs, `docker run -p 8080:80` (https://docs.docker.com/reference/build-checks/expose-invalid-format/).',
     ],
+    [
+      'dockerfile-global-arg',
+      10,
+      "Dockerfile: `$NODE_VERSION` in `RUN` is not the `ARG NODE_VERSION` declared before the first `FROM`: that one is outside every stage, and a stage sees it only once it declares it again (until then `$NODE_VERSION` is empty, or the base image's own variable). Add `ARG NODE_VERSION` (without a value: it keeps the default) after this stage's `FROM` (https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact).",
+    ],
     ['dockerfile-no-from', 6, 'Dockerfile: No source image provided with `FROM`.'],
     [
       'dockerfile-run-command',

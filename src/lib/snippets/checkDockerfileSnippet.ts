@@ -4,13 +4,15 @@ import { checkCopyFrom } from './checkCopyFrom';
 import { checkDockerfile } from './checkDockerfile';
 import { checkExpose } from './checkExpose';
 import { checkFromImage } from './checkFromImage';
+import { checkStageArgs } from './checkStageArgs';
 import { dockerfileCommands } from './dockerfileCommands';
 import type { LocalProblem } from './types';
 
 const { DockerfileParser } = dockerfileAst; // a CommonJS package
 
 /**
- * A Dockerfile: dockerfile-utils' checks, the image of each `FROM`, `COPY --from` against the stages, the ports of `EXPOSE`,
+ * A Dockerfile: dockerfile-utils' checks, the image of each `FROM`, a global `ARG` used in a stage
+ * that does not declare it, `COPY --from` against the stages, the ports of `EXPOSE`,
  * and the commands of `RUN`, `CMD`, `ENTRYPOINT` and `HEALTHCHECK CMD` (shell or exec form) checked as
  * shell commands.
  */
@@ -20,6 +22,7 @@ export function checkDockerfileSnippet(code: string, stage: boolean, count: Comm
   return [
     ...checkDockerfile(code, stage),
     ...checkFromImage(dockerfile),
+    ...(stage ? [] : checkStageArgs(dockerfile)),
     ...checkCopyFrom(dockerfile),
     ...checkExpose(dockerfile),
     ...problems,
