@@ -238,4 +238,18 @@ describe('mountTargetProblem', () => {
       'image: the `image` of the service: `redis:8:alpine` is not a valid image name: an image name has one tag, after a single `:` (Docker refuses the name: "invalid reference format"): write the tag as one word, as `redis:8-alpine` (https://docs.docker.com/reference/cli/docker/image/tag/#description).',
     ]);
   });
+
+  it('refuses a port protocol Docker does not know, and offers the close one', () => {
+    expect(portMappingProblem('8080:80/tpc')).toBe(
+      'has no protocol `tpc` (Docker refuses it: "invalid proto: tpc"): did you mean `8080:80/tcp`? The protocol is `tcp` (the default: `8080:80`), `udp` or `sctp` (https://docs.docker.com/reference/compose-file/services/#ports).',
+    );
+    expect(portMappingProblem('127.0.0.1:53:53/dns')).toBe(
+      'has no protocol `dns` (Docker refuses it: "invalid proto: dns"): the protocol is `tcp` (the default: `127.0.0.1:53:53`), `udp` or `sctp` (https://docs.docker.com/reference/compose-file/services/#ports).',
+    );
+    for (const ok of ['53:53/udp', '9000/sctp', '8080:80/tcp', '[::1]:80:80/udp'])
+      expect(portMappingProblem(ok)).toBeUndefined();
+    expect(problems('services:\n  web: { image: nginx, ports: ["8080:80/tpc"] }\n')).toEqual([
+      'services.web.ports.0: port mapping `8080:80/tpc` of service `web` has no protocol `tpc` (Docker refuses it: "invalid proto: tpc"): did you mean `8080:80/tcp`? The protocol is `tcp` (the default: `8080:80`), `udp` or `sctp` (https://docs.docker.com/reference/compose-file/services/#ports).',
+    ]);
+  });
 });

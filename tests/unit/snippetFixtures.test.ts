@@ -20,6 +20,11 @@ describe('each kind of bad snippet fails with what to fix, at its line in the no
       10,
       'service `web` depends on `postgress`, which is not a service of this file: did you mean `postgres`?',
     ],
+    [
+      'compose-port-protocol',
+      10,
+      'port mapping `53:53/upd` of service `dns` has no protocol `upd` (Docker refuses it: "invalid proto: upd"): did you mean `53:53/udp`? The protocol is `tcp` (the default: `53:53`), `udp` or `sctp` (https://docs.docker.com/reference/compose-file/services/#ports).',
+    ],
     ['compose-restart-policy', 9, '`restart: alway` of service `web` is not a restart policy: did you mean `always`?'],
     [
       'compose-undeclared-volume',

@@ -43,17 +43,25 @@ function namedVolumes(value: unknown, path: Path): Reference[] {
 }
 
 const RESTART = /^(no|always|on-failure(:\d+)?|unless-stopped)$/;
+const PROTOCOLS = ['tcp', 'udp', 'sctp'];
+const PORTS = 'https://docs.docker.com/reference/compose-file/services/#ports';
 const RESTART_POLICIES = ['no', 'always', 'on-failure', 'unless-stopped'];
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const IPV6 = /^[0-9a-fA-F:.]+$/;
 
 /**
  * What a port mapping's short syntax (`[HOST_IP:][HOST:]CONTAINER[/PROTOCOL]`) gets wrong, if
- * anything: everything before `HOST:CONTAINER` is the host IP, as Docker reads it, so `8080:80:90`
+ * anything: the protocol is `tcp`, `udp` or `sctp`, and everything before `HOST:CONTAINER` is the host IP, as Docker reads it, so `8080:80:90`
  * has a host IP `8080` that is no IP.
  */
 export function portMappingProblem(mapping: string): string | undefined {
   if (interpolated(mapping)) return undefined;
+  const protocol = mapping.match(/\/([^/:]*)$/)?.[1];
+  if (protocol !== undefined && !PROTOCOLS.includes(protocol.toLowerCase())) {
+    const near = didYouMean(protocol.toLowerCase(), PROTOCOLS, 2, 2);
+    const base = mapping.slice(0, -protocol.length - 1);
+    return `has no protocol ${code(protocol)} (Docker refuses it: "invalid proto: ${protocol}"): ${near.length ? `did you mean ${orList(near.map((p) => `${base}/${p}`))}? The` : 'the'} protocol is \`tcp\` (the default: ${code(base)}), \`udp\` or \`sctp\` (${PORTS}).`;
+  }
   const parts = mapping.replace(/\/\w+$/, '').split(':');
   if (parts.length < 3) return undefined;
   const ip = parts
