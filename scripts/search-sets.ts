@@ -10,6 +10,7 @@
  *
  *   npm run build && npm run search:sets -- tests/search/tuning.json tests/search/blind/blind-1.json
  *   MISSES=1 npm run search:sets -- <set.json>   (also lists each miss and what came first)
+ *   EXPLAIN="pod logs" npm run search:sets           (the query's terms, and the first five's signals)
  *
  * It refuses the held-out sets (tests/search/held-out*.json): they must stay unseen by whoever
  * tunes the ranking (docs/search.md).
@@ -52,7 +53,7 @@ const hitsOf = (q: ReturnType<typeof rewriteQuery>): EngineHits =>
     [...new Set(q.groups.flatMap((g) => g.terms.filter(looksUp).map((t) => t.word)))].map((w) => [w, fallback(w)]),
   );
 
-function search(query: string): string[] {
+function ranked(query: string) {
   let q = rewriteQuery(query, dictionary);
   let hits = hitsOf(q);
   const unknown = q.groups.some((g) => looksUp(g.terms[0]!) && g.word.length >= 4 && !hits.get(g.word)?.size);
@@ -61,7 +62,22 @@ function search(query: string): string[] {
     q = rewriteQuery(query, dictionary);
     hits = hitsOf(q);
   }
-  return rankSections(data, q, hits, '', 10).map((s) => s.href);
+  return { q, results: rankSections(data, q, hits, '', 10) };
+}
+const search = (query: string) => ranked(query).results.map((s) => s.href);
+
+// EXPLAIN="a query" prints how the query was rewritten and why its first five results rank so.
+if (process.env.EXPLAIN) {
+  const { q, results } = ranked(process.env.EXPLAIN);
+  for (const g of q.groups)
+    console.log(`  ${g.word}: ${g.terms.map((t) => `${t.word}${t.weight === 1 ? '' : `×${t.weight}`}`).join(' ')}`);
+  for (const r of results.slice(0, 5)) {
+    const signals = Object.entries(r.signals).filter(([, v]) => v);
+    console.log(
+      `${r.score.toFixed(2)}  ${r.href}\n      ${signals.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`,
+    );
+  }
+  process.exit(0);
 }
 
 const files = process.argv.slice(2);
