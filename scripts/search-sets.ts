@@ -11,6 +11,7 @@
  *   npm run build && npm run search:sets -- tests/search/tuning.json tests/search/blind/blind-1.json
  *   MISSES=1 npm run search:sets -- <set.json>   (also lists each miss and what came first)
  *   EXPLAIN="pod logs" npm run search:sets           (the query's terms, and the first five's signals)
+ *   W='{"lead":1.5}' npm run search:sets -- <set.json>   (the sets ranked with other weights: WEIGHTS)
  *
  * It refuses the held-out sets (tests/search/held-out*.json): they must stay unseen by whoever
  * tunes the ranking (docs/search.md).
@@ -18,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import vm from 'node:vm';
-import { rankSections, type EngineHits, type WordHits } from '~/lib/rankSections';
+import { WEIGHTS, rankSections, type EngineHits, type WordHits } from '~/lib/rankSections';
 import { decodeSearchData } from '~/lib/search/searchData';
 import { STAND_INS_ONLY } from '~/lib/searchDictionary';
 import { rewriteQuery, type Dictionary, type QueryTerm } from '~/lib/searchQuery';
@@ -29,6 +30,7 @@ interface Query {
 }
 
 const dist = process.env.DIST ?? 'dist';
+if (process.env.W) Object.assign(WEIGHTS, JSON.parse(process.env.W));
 const context: Record<string, unknown> = {};
 context.window = context;
 vm.createContext(context);
@@ -62,13 +64,13 @@ function ranked(query: string) {
     q = rewriteQuery(query, dictionary);
     hits = hitsOf(q);
   }
-  return { q, results: rankSections(data, q, hits, '', 10) };
+  return { q, hits, results: rankSections(data, q, hits, '', 10) };
 }
 const search = (query: string) => ranked(query).results.map((s) => s.href);
 
 // EXPLAIN="a query" prints how the query was rewritten and why its first five results rank so.
 if (process.env.EXPLAIN) {
-  const { q, results } = ranked(process.env.EXPLAIN);
+  const { q, hits, results } = ranked(process.env.EXPLAIN);
   for (const g of q.groups)
     console.log(`  ${g.word}: ${g.terms.map((t) => `${t.word}${t.weight === 1 ? '' : `×${t.weight}`}`).join(' ')}`);
   for (const r of results.slice(0, 5)) {
@@ -76,6 +78,11 @@ if (process.env.EXPLAIN) {
     console.log(
       `${r.score.toFixed(2)}  ${r.href}\n      ${signals.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`,
     );
+    // Where the engine found each looked-up word in this section: text score, and "asked" for a phrase word.
+    const found = [...hits].flatMap(([w, m]) =>
+      m.has(r.section) ? [`${w} ${m.get(r.section)!.toFixed(2)}${m.asked?.has(r.section) ? ' asked' : ''}`] : [],
+    );
+    console.log(`      text: ${found.join(', ')}`);
   }
   process.exit(0);
 }

@@ -64,10 +64,9 @@ export const WEIGHTS = {
   toolContext: 0.5,
   /** The query names a topic ("docker", "compose", "kubernetes"): that topic's sections count more. */
   topic: 0.3,
+  /** How much a word found only in a section's text counts at least, against one in its heading. */
+  bodyFloor: 0.5,
 };
-
-/** How much a word found only in a section's text counts at least, against one in its heading. */
-const BODY_FLOOR = 0.5;
 
 /**
  * Whether query word `w` matches text word `x`: the same word or the same stem ("pods" and "pod";
@@ -149,6 +148,8 @@ interface RowIndex {
   flags: Map<string, number[]>;
   /** Flags as written → the sections whose heading has them ("Run in the background (up -d)"). */
   headingFlags: Map<string, number[]>;
+  /** Per section: whether its heading compares two things ("Stop vs kill"). */
+  compares: boolean[];
 }
 
 /** Words → sections, by stem, and the words as written for the word still being typed. */
@@ -198,6 +199,7 @@ function rowIndex(data: Pick<SearchData, 'pages' | 'sections'>): RowIndex {
     lead: wordIndex((i) => queryWords(data.sections[i]!.summary), data.sections.length),
     flags,
     headingFlags,
+    compares: data.sections.map((s) => !!s.anchor && /\b(?:vs|versus)\b/i.test(s.title)),
   };
   indexes.set(data.sections, index);
   return index;
@@ -410,7 +412,8 @@ export function rankSections(
         if (here) inSection[gi] = true;
         // A word only in the text counts by how much the text is about it (the engine's score,
         // relative to the best section's): a long section that mentions it once counts less.
-        const inText = body > 0 ? BODY_FLOOR + (1 - BODY_FLOOR) * Math.sqrt(body / topBody.get(t.word)!) : 0;
+        const inText =
+          body > 0 ? WEIGHTS.bodyFloor + (1 - WEIGHTS.bodyFloor) * Math.sqrt(body / topBody.get(t.word)!) : 0;
         best = Math.max(best, strong ? w : here ? inText * w : onPage ? WEIGHTS.pageOnly * w : 0);
         if (inHead) [bestHeading, inHeading[gi]] = [Math.max(bestHeading, w), true];
         if (onPage) bestPage = Math.max(bestPage, w);
@@ -444,8 +447,10 @@ export function rankSections(
       const both = (where: boolean[]) => a.some((g) => where[g]) && b.some((g) => where[g]);
       if (both(inSection)) compared += 0.5;
       if (both(inHeading)) compared += 1;
-      else if (a.some((g) => inHeading[g]) || b.some((g) => inHeading[g])) {
-        // A heading with one side only is about that side: it answers half the question.
+      else if ((a.some((g) => inHeading[g]) || b.some((g) => inHeading[g])) && !index.compares[i]) {
+        // A heading with one side only is about that side: it answers half the question. Not so
+        // a heading that compares ("Volume vs PersistentVolume" for "emptyDir vs persistentvolume"):
+        // its other side may be the kind the reader's word is one of.
         [heading, precision, lead] = [0, 0, 0];
         compared -= 0.5;
       }

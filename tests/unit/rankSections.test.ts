@@ -185,6 +185,29 @@ describe('rankSections', () => {
     expect(ranked[0]).toBe('kubernetes/services.html#types');
   });
 
+  it('lands a comparison on a heading that compares, though it names one side only', () => {
+    // "emptyDir vs persistentvolume": "Volume vs PersistentVolume" compares the kind emptyDir is one of.
+    const storage: Pick<SearchData, 'pages' | 'sections' | 'stopwords'> = {
+      ...data,
+      sections: [
+        section(2, 'volume', 'A volume in Kubernetes', [], ['kubectl']),
+        section(2, 'vs', 'Volume vs PersistentVolume', [], ['kubectl']),
+      ],
+    };
+    const ranked = rankSections(
+      storage,
+      rewriteQuery('emptydir vs persistentvolume', dictionary),
+      hits({
+        emptydir: [[0, 9], 1],
+        persistentvolume: [
+          [0, 1],
+          [1, 9],
+        ],
+      }),
+    );
+    expect(ranked.map((r) => r.href)).toEqual(['kubernetes/services.html#vs', 'kubernetes/services.html#volume']);
+  });
+
   it('keeps to the chosen tool', () => {
     expect(rank('service', { service: [4, 5, 6] }, dictionary, 'kubectl')).toEqual([
       'kubernetes/services.html#types',
