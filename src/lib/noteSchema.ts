@@ -22,6 +22,9 @@ const noteDate = z
     return date;
   });
 
+/** The `searchPhrases` key of a note's introduction (the text above its first heading). */
+export const INTRO_PHRASES = 'intro';
+
 /** One entry of `checkedAgainst`: a release of src/data/versions.yaml and the day it was checked. */
 export const checkedAgainstEntry = z
   .object({
@@ -53,7 +56,9 @@ export const noteSchema = z
      * (tasks, questions, symptoms, everyday words) by the anchor of an h2 or h3 of the note, e.g.
      * `view-container-logs: ["see what a container printed", "container output"]`. Search indexes
      * them as hidden words of that section (src/lib/search/buildSearchData.ts); the page does not
-     * show them. The build fails on an anchor the note does not have (src/lib/model/checkNote.ts).
+     * show them. The key `intro` (INTRO_PHRASES) is the page's introduction, the text above its
+     * first heading, which answers questions about the page's subject as a whole. The build fails
+     * on an anchor the note does not have (src/lib/model/checkNote.ts).
      */
     searchPhrases: z
       .record(

@@ -175,18 +175,18 @@ describe('searchSources', () => {
       { id: 'stop-vs-kill', title: 'Stop vs kill', level: 2, text: 'Stop.', line: 12 },
     ],
   } as unknown as NoteModel;
-  it('gives each section the phrases of its anchor, and the introduction none', () => {
+  it('gives each section the phrases of its anchor, and the introduction those of `intro`', () => {
     const out = searchSources([
       {
         model,
         title: 'Lifecycle',
         topicLabel: 'Docker',
         tags: ['lifecycle'],
-        phrases: { 'view-container-logs': ['container output'] },
+        phrases: { 'view-container-logs': ['container output'], intro: ['what states a container has'] },
       },
     ]);
     expect(out.map((s) => [s.id, s.phrases])).toEqual([
-      ['docker/lifecycle.html', []],
+      ['docker/lifecycle.html', ['what states a container has']],
       ['docker/lifecycle.html#view-container-logs', ['container output']],
       ['docker/lifecycle.html#stop-vs-kill', []],
     ]);

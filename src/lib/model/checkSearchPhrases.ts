@@ -1,6 +1,7 @@
 import { closest } from './closest';
 import { frontmatterLines } from './frontmatterLines';
 import type { FileProblem, NoteModel, Problem } from './types';
+import { INTRO_PHRASES } from '../noteSchema';
 
 /** A note's `searchPhrases` as written, if it is a map (the schema checks its shape). */
 const phrasesOf = (model: NoteModel): Record<string, unknown> | undefined => {
@@ -13,7 +14,7 @@ const phrasesOf = (model: NoteModel): Record<string, unknown> | undefined => {
 /**
  * Checks the frontmatter's `searchPhrases` against the note's headings: each key must be the
  * anchor of one of its h2 or h3 (the sections search lands on; an h4 belongs to the section above
- * it). Reported at the key's line, with the anchor meant.
+ * it), or `intro`, the introduction's. Reported at the key's line, with the anchor meant.
  */
 export function checkSearchPhrases(model: NoteModel): Problem[] {
   const phrases = phrasesOf(model);
@@ -28,7 +29,14 @@ export function checkSearchPhrases(model: NoteModel): Problem[] {
   }
   const problems: Problem[] = [];
   for (const anchor of Object.keys(phrases)) {
-    if (sections.has(anchor)) continue;
+    if (anchor === INTRO_PHRASES && sections.has(anchor)) {
+      problems.push({
+        line: lineOf(['searchPhrases', anchor]),
+        message: `\`searchPhrases.${INTRO_PHRASES}\` is the introduction's, and this note also has a heading whose anchor is \`${INTRO_PHRASES}\`: rename that heading, so each set of phrases has one section.`,
+      });
+      continue;
+    }
+    if (sections.has(anchor) || anchor === INTRO_PHRASES) continue;
     const above = parentOf.get(anchor);
     const near = closest(anchor, sections);
     problems.push({
@@ -54,7 +62,8 @@ export function duplicateSearchPhrases(models: NoteModel[]): FileProblem[] {
     const lineOf = frontmatterLines(model);
     for (const [anchor, list] of Object.entries(phrases)) {
       if (!Array.isArray(list)) continue;
-      const here = `${model.path}#${anchor}`;
+      // The introduction is the page itself: docker/x.html.
+      const here = anchor === INTRO_PHRASES ? model.path : `${model.path}#${anchor}`;
       list.forEach((phrase: unknown, i) => {
         if (typeof phrase !== 'string') return;
         const key = phrase.trim().toLowerCase().replace(/\s+/g, ' ');

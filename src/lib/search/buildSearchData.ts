@@ -3,6 +3,7 @@ import { searchSections, type SearchNote, type SectionDoc } from '../searchSecti
 import { ALIASES } from '../searchDictionary';
 import { normalizeText, ownEntry, queryWords } from '../searchQuery';
 import type { SearchData, SearchPage, SearchSection, SearchTables } from './searchData';
+import { INTRO_PHRASES } from '../noteSchema';
 
 /** A section of a note with what the page around it says about itself. */
 export interface SectionSource extends SectionDoc {
@@ -30,7 +31,7 @@ export const searchSources = (notes: SearchSourceNote[]): SectionSource[] =>
     searchSections([n]).map((s) => ({
       ...s,
       keywords: n.tags,
-      phrases: n.phrases?.[anchorOf(s.id)] ?? [],
+      phrases: n.phrases?.[anchorOf(s.id) || INTRO_PHRASES] ?? [],
     })),
   );
 
