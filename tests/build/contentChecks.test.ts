@@ -135,6 +135,7 @@ const FIXTURES: [string, string[]][] = [
       'docker/phrases.mdx:7: `searchPhrases` names `follow-the-output`, a heading below h3: search lands on the h2 or h3 above it. Move its phrases to `show-the-output`.',
       'docker/phrases.mdx:9: The search phrase "Delete a container" is given for docker/phrases.html#remove-containers too: keep it on the one section that answers it.',
       'docker/phrases.mdx:10: `searchPhrases.kill-a-container` is invalid: write the phrases as a list: `["container output", "see what it printed"]`.',
+      "docker/phrases.mdx:11: `searchPhrases.intro` is the introduction's, and this note also has a heading whose anchor is `intro`: rename that heading, so each set of phrases has one section.",
       'docker/restart.mdx:6: The search phrase "clean up" is given for docker/phrases.html#remove-containers too: keep it on the one section that answers it.',
       // `intro` is the introduction's key, not a missing section; its phrases are checked for copies too.
       'docker/restart.mdx:7: The search phrase "halt it" is given for docker/phrases.html#stop-a-container too: keep it on the one section that answers it.',
