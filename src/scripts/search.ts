@@ -77,7 +77,8 @@ export function initSearch(): void {
       await loadEngine();
       answer = await window.__notesSearch!(q, toolSelect?.value ?? '');
     } catch {
-      status!.textContent = 'No search index: run “npm run build” once.';
+      // Nothing failed is kept (src/lib/keepOnSuccess.ts): the next keystroke tries again.
+      if (mine === seq) status!.textContent = 'Search could not load its index. Check the connection, then type again.';
       return;
     }
     if (mine !== seq) return;

@@ -12,6 +12,7 @@
  * (pagefind issues #202, #241). Its module is imported from a URL built at run time: a literal
  * `import('/pagefind/pagefind.js')` in bundled code fails with `__VITE_PRELOAD__ is not defined`.
  */
+import { keepOnSuccess } from '~/lib/keepOnSuccess';
 import { decodeSearchData, rowOfResult, type EncodedSearchData } from '~/lib/search/searchData';
 import { STAND_INS_ONLY } from '~/lib/searchDictionary';
 import { rankSections, type EngineHits, type RankedSection, type WordHits } from '~/lib/rankSections';
@@ -39,7 +40,6 @@ declare global {
     __notesFallback?: (word: string) => WordHits;
     __notesSearch?: (query: string, tool: string) => Promise<SearchAnswer>;
     __notesPagefind?: Promise<Pagefind>;
-    __notesReloaded?: boolean;
     /** The page's script loader and site root (src/scripts/search.ts), shared to keep this file small. */
     __notesSite?: { loadScript: (path: string) => Promise<void>; siteRoot: () => URL };
   }
@@ -68,7 +68,10 @@ async function loadPagefind(): Promise<Pagefind> {
 }
 
 async function pagefindEngine(): Promise<Engine> {
-  const pf = await (window.__notesPagefind ??= loadPagefind());
+  const pf = await (window.__notesPagefind ??= loadPagefind().catch((error: unknown) => {
+    delete window.__notesPagefind; // asked for again by the next search
+    throw error;
+  }));
   return async (word) => {
     const found = await pf.search(word);
     const scores: WordHits = new Map();
@@ -91,16 +94,13 @@ async function fallbackEngine(): Promise<Engine> {
   return async (word) => window.__notesFallback!(word);
 }
 
-const engine = location.protocol === 'file:' ? fallbackEngine() : pagefindEngine();
-const looked = new Map<string, Promise<WordHits>>();
-const lookUp = (word: string) => {
-  if (!looked.has(word))
-    looked.set(
-      word,
-      engine.then((e) => e(word)),
-    );
-  return looked.get(word)!;
-};
+// A failed load or lookup is not kept, and neither is a word found nowhere: pagefind answers a
+// dropped index chunk with no results, so the next search asks again (src/lib/keepOnSuccess.ts).
+const engine = keepOnSuccess(() => (location.protocol === 'file:' ? fallbackEngine() : pagefindEngine()));
+const lookUp = keepOnSuccess(
+  (word: string) => engine(undefined).then((e) => e(word)),
+  (hits) => hits.size > 0,
+);
 
 async function hitsOf(words: string[]): Promise<EngineHits> {
   return new Map(await Promise.all(words.map(async (w) => [w, await lookUp(w)] as const)));
@@ -132,16 +132,16 @@ const staleRows = () => {
   return meta && meta !== data.index ? meta : undefined;
 };
 
-window.__notesSearch = async (query, tool) => {
+const search: NonNullable<Window['__notesSearch']> = async (query, tool) => {
   let q = rewriteQuery(query, dictionary);
   let hits = await hitsOf(engineWords(q));
   const newer = staleRows();
-  if (newer && !window.__notesReloaded) {
+  if (newer) {
     // This file's URL with the index's hash is a new URL for every cache: the current rows, which
-    // replace this engine (pagefind, loaded once, is shared).
-    window.__notesReloaded = true;
-    await loadScript(`search/engine.js?index=${newer}`);
-    return window.__notesSearch!(query, tool);
+    // replace this engine (pagefind, loaded once, is shared). Every search typed meanwhile waits
+    // for the same file, then asks the new engine: none is ranked with the old rows.
+    await loadScript(`search/engine.js?index=${newer}`).catch(() => undefined);
+    if (window.__notesSearch !== search) return window.__notesSearch!(query, tool);
   }
   // A word no section has may be a typo: load the vocabulary once, correct, look up again.
   const unknown = q.groups.some((g) => looksUp(g.terms[0]!) && g.word.length >= 4 && !hits.get(g.word)?.size);
@@ -155,3 +155,4 @@ window.__notesSearch = async (query, tool) => {
   }
   return { sections: rankSections(data, q, hits, tool, 10), words: q.words, corrected: q.corrected };
 };
+window.__notesSearch = search;

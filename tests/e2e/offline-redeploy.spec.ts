@@ -89,6 +89,32 @@ test('a returning reader gets the new build on their next page, search included'
   }
 });
 
+test.describe('without a service worker', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test("a browser that kept the old build's search rows still finds the new build's words, however fast the reader types", async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const site = join(WORK, 'site-0');
+    deploy(site, DIST, 30);
+    // The new rows come slowly: every search typed meanwhile must wait for them.
+    const host = await plainHost(site, { paths: /\/search\/engine\.js$/, ms: 1500 });
+    try {
+      await page.goto(`${host.origin}/index.html`);
+      await searchFinds(page, 'docker introduction');
+      deploy(site, buildB);
+      await page.goto(`${host.origin}/index.html`);
+      // 30 days old, search/engine.js is fresh for days by the browser's guess: it is not asked for.
+      host.slowed.length = 0;
+      await searchFinds(page, WORD);
+      expect(host.slowed, 'the rows of the new index were fetched once').toEqual(['/search/engine.js']);
+    } finally {
+      await host.stop();
+    }
+  });
+});
+
 test('a saved copy updates in the background, fetching only what changed, and offers a reload', async ({
   page,
   context,

@@ -199,3 +199,41 @@ test('the page a result opens marks the search terms', async ({ page }) => {
   expect(marked).toContain('logs');
   expect(marked).toContain('docker');
 });
+
+test.describe('on a connection that drops requests', () => {
+  // The worker's own fetches bypass Playwright's routes: without it, every request is seen here.
+  test.use({ serviceWorkers: 'block' });
+
+  test('search works again on the next keystroke once the engine or the index loads', async ({ page }) => {
+    const lost = { engine: true, index: true };
+    const dropped: string[] = [];
+    await page.route(/\/search\/engine\.js$|\/pagefind\/index\/[^/]+\.pf_index$/, (route) => {
+      const { pathname } = new URL(route.request().url());
+      if (!lost[pathname.endsWith('.js') ? 'engine' : 'index']) return route.continue();
+      dropped.push(pathname);
+      return route.abort('connectionreset');
+    });
+    await page.goto('/');
+    await openSearchWithKeyboard(page);
+    const status = searchDialog(page).locator('[data-search-status]');
+
+    // The engine's script is lost (on opening, and again on typing): the reader is told. The word
+    // is in one section's text only, so only pagefind's index finds it.
+    await searchInput(page).fill('tarball');
+    await expect(status).toHaveText(/could not load its index/);
+    expect(dropped.filter((p) => p.endsWith('engine.js')).length).toBeGreaterThan(0);
+    // It comes back, but the index chunks are lost: pagefind answers that with nothing.
+    lost.engine = false;
+    await searchInput(page).fill('tarball ');
+    await expect(status).toHaveText('Nothing found for “tarball”.');
+    expect(dropped.some((p) => p.endsWith('.pf_index'))).toBe(true);
+    // The line is back: that "nothing" was not kept, and the next keystroke finds the section.
+    lost.index = false;
+    await searchInput(page).fill('tarball');
+    await expect(status).toHaveText(/^\d+ results? for “tarball”\.$/);
+    await expect(searchDialog(page).locator('[data-result-link]').first()).toHaveAttribute(
+      'href',
+      /docker\/dockerfile-and-builds\.html\?hl=tarball#docker-build-and-the-build-context$/,
+    );
+  });
+});
