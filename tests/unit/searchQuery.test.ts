@@ -83,6 +83,9 @@ describe('rewriteQuery', () => {
     ['docker-compose down', ['docker', 'compose', 'down'], false],
     ['kubctl apply', ['kubectl', 'apply'], true],
     ['dokcer logs', ['docker', 'logs'], true],
+    // Fillers and hedges are no point of a note: "actually" no longer outweighs "kube-proxy".
+    ['what does kube-proxy actually do', ['kube-proxy'], false],
+    ['is it maybe basically a vm', ['vm'], false],
     ['how', ['how'], false], // nothing but stop words: keep them
   ])('%s → %j (typo corrected: %s)', (q, words, corrected) => {
     const r = rewriteQuery(q, dictionary);
