@@ -11,14 +11,12 @@ export function keepOnSuccess<K, V>(
 ): (key: K) => Promise<V> {
   const kept = new Map<K, Promise<V>>();
   return (key) => {
-    const held = kept.get(key);
-    if (held) return held;
-    const made = make(key);
-    kept.set(key, made);
-    const forget = () => {
-      if (kept.get(key) === made) kept.delete(key);
-    };
-    made.then((value) => keep(value) || forget(), forget);
+    let made = kept.get(key);
+    if (!made) {
+      kept.set(key, (made = make(key)));
+      const forget = () => kept.get(key) === made && kept.delete(key);
+      made.then((value) => keep(value) || forget(), forget);
+    }
     return made;
   };
 }

@@ -97,8 +97,10 @@ async function fallbackEngine(): Promise<Engine> {
 // A failed load or lookup is not kept, and neither is a word found nowhere: pagefind answers a
 // dropped index chunk with no results, so the next search asks again (src/lib/keepOnSuccess.ts).
 const engine = keepOnSuccess(() => (location.protocol === 'file:' ? fallbackEngine() : pagefindEngine()));
+// Loaded on intent (a hover, a focus): the engine starts loading now, before the first keystroke.
+engine(0).catch(() => 0);
 const lookUp = keepOnSuccess(
-  (word: string) => engine(undefined).then((e) => e(word)),
+  (word: string) => engine(0).then((e) => e(word)),
   (hits) => hits.size > 0,
 );
 
