@@ -54,6 +54,8 @@ export const WEIGHTS = {
   command: 2,
   /** …when the query is one word: usually a concept, so a command only breaks ties. */
   conceptCommand: 0.3,
+  /** How well a command with a long flag the query names matches, at least (a share of `command`). */
+  flagCommand: 0.25,
   /** The share of the query in the page title and tags. */
   page: 0.4,
   /** The engine's text score, relative to the best. */
@@ -441,6 +443,15 @@ export function rankSections(
       const m = Math.max(matchWords(primary, words), 0.75 * matchWords(alternatives, words));
       if (m > command) [command, best] = [m, s.commands[ci]];
     });
+    // A long flag the reader names, dashes or not, points at its command as a sub-command does
+    // ("secret with from-literal": `kubectl create secret generic … --from-literal=…`).
+    for (const [w] of primary) {
+      const flag = `--${w}`;
+      if (command < WEIGHTS.flagCommand && index.flags.get(flag)?.includes(i)) {
+        command = WEIGHTS.flagCommand;
+        best = s.commands.find((c) => commandTokens(c).includes(flag));
+      }
+    }
     let compared = 0;
     if (comparison) {
       const [a, b] = comparison;

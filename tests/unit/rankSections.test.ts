@@ -247,6 +247,25 @@ describe('rankSections', () => {
     expect(first!.href).toBe('docker/lifecycle.html#list');
   });
 
+  it('points a long flag the query names, dashes or not, at its command ("secret with from-literal")', () => {
+    const secrets: Pick<SearchData, 'pages' | 'sections' | 'stopwords'> = {
+      ...data,
+      sections: [
+        section(2, 'what', 'Secrets in Kubernetes', [], ['kubectl']),
+        section(2, 'generic', 'kubectl create secret generic', [
+          'kubectl create secret generic <name> --from-literal=<key>=<value>',
+          'kubectl get secrets',
+        ]),
+      ],
+    };
+    const found = hits({ store: [0], password: [0, 1], secret: [0, 1], 'from-literal': [1] });
+    for (const q of ['store a password in a secret with from-literal', 'store a password in a secret --from-literal']) {
+      const [first] = rankSections(secrets, rewriteQuery(q, dictionary), found);
+      expect(first!.href, q).toBe('kubernetes/services.html#generic');
+      expect(first!.command).toMatch(/--from-literal/);
+    }
+  });
+
   it('finds a flag written in a heading ("Rebuild images (up --build)"), short or long', () => {
     // Both sections have `--build` in a command; only one names it in its heading.
     const flagged: Pick<SearchData, 'pages' | 'sections' | 'stopwords'> = {
