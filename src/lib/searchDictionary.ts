@@ -157,10 +157,11 @@ export const STOPWORDS = [
 ];
 
 /**
- * Two-word verbs of questions → the one word the dictionary knows ("get into a container" is
- * entering it, "free up space" is freeing it). Applied to queries only.
+ * Abbreviations and other names → the words the notes use. A key of two words is a verb of
+ * questions that the dictionary knows as one word ("get into a container" is entering it, "free up
+ * space" is freeing it): it is joined before the query is split.
  */
-export const PHRASES: Record<string, string> = {
+export const ALIASES: Record<string, string> = {
   'get into': 'enter',
   'go into': 'enter',
   'log into': 'login',
@@ -172,10 +173,6 @@ export const PHRASES: Record<string, string> = {
   'tear down': 'down',
   'roll back': 'rollback',
   'set up': 'setup',
-};
-
-/** Abbreviations and other names → the words the notes use. */
-export const ALIASES: Record<string, string> = {
   k8s: 'kubernetes',
   kube: 'kubernetes',
   pvc: 'persistentvolumeclaim',

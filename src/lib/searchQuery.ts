@@ -12,7 +12,6 @@
 
 import { editDistance } from './editDistance';
 import { stem } from './search/stem';
-import { PHRASES } from './searchDictionary';
 
 /** What the rewriting knows about the notes (search/engine.js; src/lib/searchDictionary.ts). */
 export interface Dictionary {
@@ -148,9 +147,13 @@ export function comparisonSides(query: string): [string[], string[]] | undefined
   return undefined;
 }
 
-const PHRASE = new RegExp(`\\b(${Object.keys(PHRASES).join('|')})\\b`, 'gi');
-/** Two-word verbs as the dictionary's one word (PHRASES). */
-const joinPhrases = (query: string) => query.replace(PHRASE, (m) => PHRASES[m.toLowerCase().replace(/\s+/g, ' ')] ?? m);
+/** Two-word verbs as the dictionary's one word (the aliases of two words: "get into" → "enter"). */
+function joinPhrases(query: string, aliases: Record<string, string>): string {
+  const phrases = Object.keys(aliases).filter((k) => k.includes(' '));
+  if (!phrases.length) return query;
+  const pattern = new RegExp(`\\b(${phrases.join('|')})\\b`, 'gi');
+  return query.replace(pattern, (m) => ownEntry(aliases, m.toLowerCase().replace(/\s+/g, ' ')) ?? m);
+}
 
 /**
  * A table's entry for a reader's word, never one the object inherits: "constructor" is a word a
@@ -200,7 +203,7 @@ function negatedTokens(tokens: string[]): Set<string> {
  * is not false, typo correction.
  */
 export function rewriteQuery(query: string, dictionary: Dictionary, correct = true): RewrittenQuery {
-  const original = queryTokens(joinPhrases(query));
+  const original = queryTokens(joinPhrases(query, dictionary.aliases));
   const negated = negatedTokens(original);
   const kept = original.filter((w) => !dictionary.stopwords.has(w));
   const tokens = kept.length ? kept : original;
