@@ -226,6 +226,8 @@ export function rewriteQuery(query: string, dictionary: Dictionary, correct = tr
           terms.push({ word: s.replace(/^-+/, ''), weight, flag: s.startsWith('-') });
       };
       for (const f of flag && dictionary.flags ? (ownEntry(dictionary.flags, word) ?? []) : []) add(f, 1);
+      // An abbreviation the notes also write ("env" of `--from-env-file`) still stands for itself.
+      if (alias && raw === expanded[0] && dictionary.words.has(token)) add(token, 1);
       // "=policy": a stand-in as strong as the word ("automatically" restarts are restart policies).
       for (const s of synonymsOf(word, dictionary.synonyms))
         add(s.replace(/^=/, ''), s.startsWith('=') ? 1 : SYNONYM_WEIGHT);

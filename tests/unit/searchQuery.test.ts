@@ -171,6 +171,16 @@ describe('rewriteQuery', () => {
     expect(rewriteQuery('pv', dictionary).groups[0]!.prefix).toBeUndefined();
   });
 
+  it('keeps an abbreviation the notes also write as a term of its expansion', () => {
+    const words = new Map([...vocabulary, ['env', 6], ['environment', 20]]);
+    const [group] = rewriteQuery('env file', { ...dictionary, words }).groups;
+    expect(group!.word).toBe('environment');
+    expect(group!.terms).toContainEqual({ word: 'env', weight: 1, flag: false });
+    // "pvc" is not a word of this vocabulary: the expansion alone is looked up.
+    const [pvc] = rewriteQuery('pvc size', dictionary).groups;
+    expect(pvc!.terms.map((t) => t.word)).toEqual(['persistentvolumeclaim']);
+  });
+
   it('marks the two sides of a comparison', () => {
     expect(rewriteQuery('ingress vs nodeport', dictionary).comparison).toEqual([[0], [1]]);
     expect(rewriteQuery('what is the difference between clusterip and nodeport', dictionary).comparison).toEqual([
